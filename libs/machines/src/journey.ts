@@ -1,0 +1,607 @@
+import { assign, enqueueActions, setup, type SnapshotFrom } from 'xstate';
+import { actorRecord, hasRole, isOrganisation, type Actor } from './actor';
+import {
+  DAY_MS,
+  field,
+  isIsoDate,
+  isIsoDateList,
+  isNonEmptyString,
+  mergeDates,
+  type Json,
+} from './common';
+import { nextEvents } from './step';
+
+/**
+ * One specialist's journey towards one skill level (RULES.md §2, §3, §5):
+ * applied → enrolled → trainingCompleted → registering → registered → passed | failed
+ * → certified → subsidyClaimed → closed; withdrawn before the certificate.
+ *
+ * Pure: the workflow drives it with `initialTransition` / `transition` and runs the named actions.
+ */
+
+export type TargetLevel = 1 | 2 | 3 | 4;
+
+export interface JourneyConfig {
+  /**
+   * How long after the certificate is recorded the subsidy may still be claimed (RULES.md §5
+   * claim window, 12 months [decision]). The workflow may pass the time left until
+   * issuedOn + 12 months instead. Default 365 days.
+   */
+  claimWindowMs: number;
+}
+
+export const DEFAULT_JOURNEY_CONFIG: JourneyConfig = { claimWindowMs: 365 * DAY_MS };
+
+export interface JourneyInput {
+  journeyId: string;
+  /** Pseudonymous key of the person (a hash, never the resident id). */
+  personKey: string;
+  targetLevel: TargetLevel;
+  /** General contractor employing the specialist (unified social credit code or internal id). */
+  employerId: string;
+  projectId?: string | null;
+  config?: Partial<JourneyConfig>;
+}
+
+/** One failing eligibility clause, as the rules explain it (RULES.md §3 answer). */
+export interface FailingClause {
+  clause: string;
+  reason: string;
+  holdsOn: string | null;
+}
+
+export interface EvaluationResult {
+  attempt: number;
+  passed: boolean;
+  score: number | null;
+  sittingDates: string[];
+  evaluationOrganisationId: string;
+}
+
+export interface Certificate {
+  number: string;
+  issuedOn: string;
+  level: TargetLevel;
+  evaluationOrganisationId: string;
+}
+
+export type SubsidyOutcome = 'paid' | 'refused' | 'expired';
+
+export type JourneyClosedReason =
+  | 'subsidy-paid'
+  | 'subsidy-refused'
+  | 'subsidy-expired'
+  | 'claim-window-expired';
+
+export interface JourneyContext {
+  journeyId: string;
+  personKey: string;
+  targetLevel: TargetLevel;
+  employerId: string;
+  projectId: string | null;
+  config: JourneyConfig;
+  /** Set at `enrol`: the only institution that may mark the course complete. */
+  trainingInstitutionId: string | null;
+  trainingCompletedOn: string | null;
+  /** Organisation that sent the registration now waiting for the eligibility answer. */
+  pendingEvaluationOrganisationId: string | null;
+  /** Organisation the candidate is registered with (set on `eligibility.confirmed`). */
+  evaluationOrganisationId: string | null;
+  /** Number of registrations sent (including refused ones). */
+  registrations: number;
+  /** Number of evaluation results posted (sittings); a retake is attempts > 1. */
+  attempts: number;
+  results: EvaluationResult[];
+  /** Every evaluation day actually sat (extends the study-leave protected period, RULES.md §4). */
+  sittingDates: string[];
+  lastRefusal: { failingClauses: FailingClause[]; evaluationOrganisationId: string | null } | null;
+  certificate: Certificate | null;
+  subsidy: { agencyId: string; claimedBy: Actor; outcome: SubsidyOutcome | null } | null;
+  withdrawal: { reason: string; by: Actor } | null;
+  closedReason: JourneyClosedReason | null;
+}
+
+// ---- events ---------------------------------------------------------------------------------
+
+export type JourneyExternalEvent =
+  | { type: 'enrol'; actor: Actor }
+  | { type: 'completeTraining'; actor: Actor; completedOn?: string }
+  | { type: 'registerForEvaluation'; actor: Actor; profile: { [key: string]: Json } }
+  | { type: 'postResult'; actor: Actor; passed: boolean; score?: number; sittingDates: string[] }
+  | { type: 'issueCertificate'; actor: Actor; certificateNumber: string; issuedOn: string }
+  | { type: 'claimSubsidy'; actor: Actor; agencyId: string }
+  | { type: 'withdraw'; actor: Actor; reason: string };
+
+export type JourneyInternalEvent =
+  | { type: 'eligibility.confirmed'; actor: Actor }
+  | { type: 'eligibility.refused'; actor: Actor; failingClauses: FailingClause[] }
+  | { type: 'subsidy.settled'; actor: Actor; outcome: SubsidyOutcome };
+
+export type JourneyEvent = JourneyExternalEvent | JourneyInternalEvent;
+
+export const journeyExternalEvents = [
+  'enrol',
+  'completeTraining',
+  'registerForEvaluation',
+  'postResult',
+  'issueCertificate',
+  'claimSubsidy',
+  'withdraw',
+] as const satisfies ReadonlyArray<JourneyExternalEvent['type']>;
+
+export const journeyInternalEvents = [
+  'eligibility.confirmed',
+  'eligibility.refused',
+  'subsidy.settled',
+] as const satisfies ReadonlyArray<JourneyInternalEvent['type']>;
+
+export const journeyStates = [
+  'applied',
+  'enrolled',
+  'trainingCompleted',
+  'registering',
+  'registered',
+  'passed',
+  'failed',
+  'certified',
+  'subsidyClaimed',
+  'closed',
+  'withdrawn',
+] as const;
+export type JourneyState = (typeof journeyStates)[number];
+
+/** The event xstate raises (after the configured delay) when the claim window runs out. */
+export const JOURNEY_CLAIM_WINDOW_EVENT = 'xstate.after.claimWindow.journey.certified';
+
+// ---- action params --------------------------------------------------------------------------
+
+export interface JourneyProjectParams {
+  journeyId: string;
+  personKey: string;
+  state: JourneyState;
+  targetLevel: TargetLevel;
+  attempts: number;
+  employerId: string;
+  projectId: string | null;
+  trainingInstitutionId: string | null;
+  evaluationOrganisationId: string | null;
+  agencyId: string | null;
+  certificateNumber: string | null;
+  closedReason: JourneyClosedReason | null;
+  /** The event that led here and who sent it (Temporal records no "who"; the projection does). */
+  cause: string;
+  actor: Actor | null;
+}
+
+export interface EvaluateEligibilityParams {
+  journeyId: string;
+  profile: { [key: string]: Json };
+  targetLevel: TargetLevel;
+}
+
+export interface ForwardSittingDatesParams {
+  journeyId: string;
+  personKey: string;
+  employerId: string;
+  sittingDates: string[];
+}
+
+export interface ReportCertificationParams {
+  projectId: string;
+  contractorId: string;
+  journeyId: string;
+  certificateNumber: string;
+  certifiedOn: string;
+  level: TargetLevel;
+}
+
+export interface StartSubsidyClaimParams {
+  journeyId: string;
+  personKey: string;
+  employerId: string;
+  agencyId: string;
+  certificate: { number: string; issuedOn: string; level: TargetLevel };
+  claimedBy: Actor;
+}
+
+// ---- guards (defensive: events reach validators as untyped JSON) -------------------------------
+
+const isSystem = (event: unknown) => hasRole(event, 'system');
+const byEmployerOrSpecialist = (event: unknown, employerId: string) =>
+  hasRole(event, 'specialist') || isOrganisation(event, 'employer', employerId);
+
+function projectParams(
+  state: JourneyState,
+  context: JourneyContext,
+  event: { type: string },
+): JourneyProjectParams {
+  return {
+    journeyId: context.journeyId,
+    personKey: context.personKey,
+    state,
+    targetLevel: context.targetLevel,
+    attempts: context.attempts,
+    employerId: context.employerId,
+    projectId: context.projectId,
+    trainingInstitutionId: context.trainingInstitutionId,
+    evaluationOrganisationId: context.evaluationOrganisationId ?? context.pendingEvaluationOrganisationId,
+    agencyId: context.subsidy?.agencyId ?? null,
+    certificateNumber: context.certificate?.number ?? null,
+    closedReason: context.closedReason,
+    cause: event.type,
+    actor: actorRecord(event),
+  };
+}
+
+export const journeyMachine = setup({
+  types: {} as {
+    context: JourneyContext;
+    input: JourneyInput;
+    events: JourneyEvent;
+  },
+  actions: {
+    /** Write the journey projection and upsert the search attributes. */
+    project: (_: unknown, _params: JourneyProjectParams) => {},
+    /** Run the eligibility rules (RULES.md §3); answers `eligibility.confirmed` / `eligibility.refused`. */
+    evaluateEligibility: (_: unknown, _params: EvaluateEligibilityParams) => {},
+    /** Send the sat evaluation days to the journey's study leave (`extendToSittings`, RULES.md §4). */
+    forwardSittingDates: (_: unknown, _params: ForwardSittingDatesParams) => {},
+    /** Tell the project-incentive workflow a specialist of the project is certified (RULES.md §6.1). */
+    reportCertification: (_: unknown, _params: ReportCertificationParams) => {},
+    /** Start the subsidy-claim child workflow; it answers `subsidy.settled`. */
+    startSubsidyClaim: (_: unknown, _params: StartSubsidyClaimParams) => {},
+  },
+  guards: {
+    isSystem: ({ event }) => isSystem(event),
+    trainingInstitutionEnrols: ({ event }) => {
+      const actor = (event as { actor?: Actor }).actor;
+      return hasRole(event, 'training-institution') && isNonEmptyString(actor?.organisationId);
+    },
+    enrollingInstitutionCompletes: ({ context, event }) => {
+      const completedOn = field(event, 'completedOn');
+      return (
+        isOrganisation(event, 'training-institution', context.trainingInstitutionId) &&
+        (completedOn === undefined || isIsoDate(completedOn))
+      );
+    },
+    evaluationOrganisationRegisters: ({ event }) => {
+      const actor = (event as { actor?: Actor }).actor;
+      const profile = field(event, 'profile');
+      return (
+        hasRole(event, 'evaluation-organisation') &&
+        isNonEmptyString(actor?.organisationId) &&
+        typeof profile === 'object' &&
+        profile !== null &&
+        !Array.isArray(profile)
+      );
+    },
+    eligibilityRefusal: ({ event }) => isSystem(event) && Array.isArray(field(event, 'failingClauses')),
+    registeredOrganisationPostsPass: ({ context, event }) =>
+      validResult(context, event) && field(event, 'passed') === true,
+    registeredOrganisationPostsFail: ({ context, event }) =>
+      validResult(context, event) && field(event, 'passed') === false,
+    registeredOrganisationIssues: ({ context, event }) =>
+      isOrganisation(event, 'evaluation-organisation', context.evaluationOrganisationId) &&
+      isNonEmptyString(field(event, 'certificateNumber')) &&
+      isIsoDate(field(event, 'issuedOn')),
+    claimantClaims: ({ context, event }) =>
+      byEmployerOrSpecialist(event, context.employerId) && isNonEmptyString(field(event, 'agencyId')),
+    subsidySettlement: ({ event }) => {
+      const outcome = field(event, 'outcome');
+      return isSystem(event) && (outcome === 'paid' || outcome === 'refused' || outcome === 'expired');
+    },
+    claimantWithdraws: ({ context, event }) =>
+      byEmployerOrSpecialist(event, context.employerId) && typeof field(event, 'reason') === 'string',
+  },
+  delays: {
+    claimWindow: ({ context }) => context.config.claimWindowMs,
+  },
+}).createMachine({
+  id: 'journey',
+  context: ({ input }) => ({
+    journeyId: input.journeyId,
+    personKey: input.personKey,
+    targetLevel: input.targetLevel,
+    employerId: input.employerId,
+    projectId: input.projectId ?? null,
+    config: { ...DEFAULT_JOURNEY_CONFIG, ...(input.config ?? {}) },
+    trainingInstitutionId: null,
+    trainingCompletedOn: null,
+    pendingEvaluationOrganisationId: null,
+    evaluationOrganisationId: null,
+    registrations: 0,
+    attempts: 0,
+    results: [],
+    sittingDates: [],
+    lastRefusal: null,
+    certificate: null,
+    subsidy: null,
+    withdrawal: null,
+    closedReason: null,
+  }),
+  initial: 'applied',
+  states: {
+    applied: {
+      entry: { type: 'project', params: ({ context, event }) => projectParams('applied', context, event) },
+      on: {
+        enrol: {
+          guard: 'trainingInstitutionEnrols',
+          target: 'enrolled',
+          actions: assign({ trainingInstitutionId: ({ event }) => event.actor.organisationId }),
+        },
+        withdraw: withdrawTransition(),
+      },
+    },
+    enrolled: {
+      entry: { type: 'project', params: ({ context, event }) => projectParams('enrolled', context, event) },
+      on: {
+        completeTraining: {
+          guard: 'enrollingInstitutionCompletes',
+          target: 'trainingCompleted',
+          actions: assign({ trainingCompletedOn: ({ event }) => event.completedOn ?? null }),
+        },
+        withdraw: withdrawTransition(),
+      },
+    },
+    trainingCompleted: {
+      entry: {
+        type: 'project',
+        params: ({ context, event }) => projectParams('trainingCompleted', context, event),
+      },
+      on: {
+        registerForEvaluation: registerTransition(),
+        withdraw: withdrawTransition(),
+      },
+    },
+    registering: {
+      entry: { type: 'project', params: ({ context, event }) => projectParams('registering', context, event) },
+      on: {
+        'eligibility.confirmed': {
+          guard: 'isSystem',
+          target: 'registered',
+          actions: assign({
+            evaluationOrganisationId: ({ context }) => context.pendingEvaluationOrganisationId,
+            pendingEvaluationOrganisationId: null,
+            lastRefusal: null,
+          }),
+        },
+        'eligibility.refused': {
+          guard: 'eligibilityRefusal',
+          target: 'trainingCompleted',
+          actions: assign({
+            lastRefusal: ({ context, event }) => ({
+              failingClauses: event.failingClauses.map((c) => ({
+                clause: String(c.clause),
+                reason: String(c.reason),
+                holdsOn: c.holdsOn ?? null,
+              })),
+              evaluationOrganisationId: context.pendingEvaluationOrganisationId,
+            }),
+            pendingEvaluationOrganisationId: null,
+          }),
+        },
+        withdraw: withdrawTransition(),
+      },
+    },
+    registered: {
+      entry: { type: 'project', params: ({ context, event }) => projectParams('registered', context, event) },
+      on: {
+        postResult: [
+          {
+            guard: 'registeredOrganisationPostsPass',
+            target: 'passed',
+            actions: [recordResult(), forwardSittings()],
+          },
+          {
+            guard: 'registeredOrganisationPostsFail',
+            target: 'failed',
+            actions: [recordResult(), forwardSittings()],
+          },
+        ],
+        withdraw: withdrawTransition(),
+      },
+    },
+    passed: {
+      entry: { type: 'project', params: ({ context, event }) => projectParams('passed', context, event) },
+      on: {
+        issueCertificate: {
+          guard: 'registeredOrganisationIssues',
+          target: 'certified',
+          actions: [
+            assign({
+              certificate: ({ context, event }) => ({
+                number: event.certificateNumber,
+                issuedOn: event.issuedOn,
+                level: context.targetLevel,
+                evaluationOrganisationId: context.evaluationOrganisationId ?? '',
+              }),
+            }),
+            enqueueActions(({ context, enqueue }) => {
+              if (context.projectId !== null && context.certificate !== null) {
+                enqueue({
+                  type: 'reportCertification',
+                  params: {
+                    projectId: context.projectId,
+                    contractorId: context.employerId,
+                    journeyId: context.journeyId,
+                    certificateNumber: context.certificate.number,
+                    certifiedOn: context.certificate.issuedOn,
+                    level: context.targetLevel,
+                  },
+                });
+              }
+            }),
+          ],
+        },
+        withdraw: withdrawTransition(),
+      },
+    },
+    failed: {
+      entry: { type: 'project', params: ({ context, event }) => projectParams('failed', context, event) },
+      on: {
+        // A retake: register again (the eligibility is checked again).
+        registerForEvaluation: registerTransition(),
+        withdraw: withdrawTransition(),
+      },
+    },
+    certified: {
+      entry: { type: 'project', params: ({ context, event }) => projectParams('certified', context, event) },
+      after: {
+        claimWindow: {
+          target: 'closed',
+          actions: assign({ closedReason: 'claim-window-expired' as const }),
+        },
+      },
+      on: {
+        claimSubsidy: {
+          guard: 'claimantClaims',
+          target: 'subsidyClaimed',
+          actions: [
+            assign({
+              subsidy: ({ event }) => ({
+                agencyId: event.agencyId,
+                claimedBy: actorRecord(event) as Actor,
+                outcome: null,
+              }),
+            }),
+            {
+              type: 'startSubsidyClaim',
+              params: ({ context, event }) => ({
+                journeyId: context.journeyId,
+                personKey: context.personKey,
+                employerId: context.employerId,
+                agencyId: event.agencyId,
+                certificate: {
+                  number: context.certificate?.number ?? '',
+                  issuedOn: context.certificate?.issuedOn ?? '',
+                  level: context.targetLevel,
+                },
+                claimedBy: actorRecord(event) as Actor,
+              }),
+            },
+          ],
+        },
+      },
+    },
+    subsidyClaimed: {
+      entry: {
+        type: 'project',
+        params: ({ context, event }) => projectParams('subsidyClaimed', context, event),
+      },
+      on: {
+        'subsidy.settled': {
+          guard: 'subsidySettlement',
+          target: 'closed',
+          actions: assign({
+            subsidy: ({ context, event }) =>
+              context.subsidy ? { ...context.subsidy, outcome: event.outcome } : null,
+            closedReason: ({ event }) => `subsidy-${event.outcome}` as JourneyClosedReason,
+          }),
+        },
+      },
+    },
+    closed: {
+      type: 'final',
+      entry: { type: 'project', params: ({ context, event }) => projectParams('closed', context, event) },
+    },
+    withdrawn: {
+      type: 'final',
+      entry: { type: 'project', params: ({ context, event }) => projectParams('withdrawn', context, event) },
+    },
+  },
+  output: ({ context }) => ({
+    journeyId: context.journeyId,
+    closedReason: context.closedReason,
+    withdrawn: context.withdrawal !== null,
+    attempts: context.attempts,
+    certificateNumber: context.certificate?.number ?? null,
+  }),
+});
+
+// Transition builders shared by several states. Kept as functions so each state gets its own
+// object (xstate does not mind sharing, but it keeps the config plain).
+
+function withdrawTransition() {
+  return {
+    guard: 'claimantWithdraws' as const,
+    target: '#journey.withdrawn',
+    actions: assign<JourneyContext, JourneyEvent, undefined, JourneyEvent, never>({
+      withdrawal: ({ event }) => ({
+        reason: String(field(event, 'reason') ?? ''),
+        by: actorRecord(event) as Actor,
+      }),
+    }),
+  };
+}
+
+function registerTransition() {
+  return {
+    guard: 'evaluationOrganisationRegisters' as const,
+    target: '#journey.registering',
+    actions: [
+      assign<JourneyContext, JourneyEvent, undefined, JourneyEvent, never>({
+        pendingEvaluationOrganisationId: ({ event }) => actorRecord(event)?.organisationId ?? null,
+        registrations: ({ context }) => context.registrations + 1,
+      }),
+      {
+        type: 'evaluateEligibility' as const,
+        params: ({ context, event }: { context: JourneyContext; event: JourneyEvent }) => ({
+          journeyId: context.journeyId,
+          profile: (field(event, 'profile') ?? {}) as { [key: string]: Json },
+          targetLevel: context.targetLevel,
+        }),
+      },
+    ],
+  };
+}
+
+function validResult(context: JourneyContext, event: unknown): boolean {
+  const score = field(event, 'score');
+  return (
+    isOrganisation(event, 'evaluation-organisation', context.evaluationOrganisationId) &&
+    isIsoDateList(field(event, 'sittingDates')) &&
+    (score === undefined || (typeof score === 'number' && Number.isFinite(score)))
+  );
+}
+
+function recordResult() {
+  return assign<JourneyContext, JourneyEvent, undefined, JourneyEvent, never>(({ context, event }) => {
+    const sat = mergeDates((field(event, 'sittingDates') as string[]) ?? []);
+    const score = field(event, 'score');
+    const attempt = context.attempts + 1;
+    return {
+      attempts: attempt,
+      results: [
+        ...context.results,
+        {
+          attempt,
+          passed: field(event, 'passed') === true,
+          score: typeof score === 'number' ? score : null,
+          sittingDates: sat,
+          evaluationOrganisationId: context.evaluationOrganisationId ?? '',
+        },
+      ],
+      sittingDates: mergeDates(context.sittingDates, sat),
+    };
+  });
+}
+
+function forwardSittings() {
+  return {
+    type: 'forwardSittingDates' as const,
+    params: ({ context, event }: { context: JourneyContext; event: JourneyEvent }) => ({
+      journeyId: context.journeyId,
+      personKey: context.personKey,
+      employerId: context.employerId,
+      sittingDates: mergeDates((field(event, 'sittingDates') as string[]) ?? []),
+    }),
+  };
+}
+
+export type JourneyMachine = typeof journeyMachine;
+export type JourneySnapshot = SnapshotFrom<JourneyMachine>;
+
+/** External event types the current state has a transition for (guards ignored). */
+export function journeyNextEvents(snapshot: JourneySnapshot): JourneyExternalEvent['type'][] {
+  return nextEvents(snapshot, journeyExternalEvents) as JourneyExternalEvent['type'][];
+}
