@@ -1,0 +1,423 @@
+/**
+ * Eligibility engine (RULES.md §3): interprets a rule set's declarative clause parts over a profile.
+ *
+ * "Time alone passes" (for holdsOn): the profile is frozen as it stands on the evaluation date E:
+ * certificates, titles and graduated diplomas dated after E are not held and never become held;
+ * work periods starting after E are a new job and ignored; a work period covering E keeps running
+ * (a recorded end after E is a plan, not a fact on E: work after E is not counted); enrolled and
+ * graduating students stay as they are. Under that world every clause part is monotone in the
+ * date, so a clause's first holding date is the latest of its parts' first holding dates.
+ */
+import {
+  dayNumberToYmd,
+  daysInMonth,
+  fromDayNumber,
+  isLeapYear,
+  parseIsoDate,
+  toDayNumber,
+  ymdToDayNumber,
+  type IsoDate,
+  type YMD,
+} from './dates';
+import { birthDateOf, type Diploma, type EligibilityProfile, type SkillLevel, type TitleGrade } from './profile';
+import type { Clause, ClausePart, RuleSet, ServiceSince } from './rule-set';
+import { hezeRuleSet20250718 } from './rule-sets/heze-2025-07-18';
+import { formatMonths, formatYears, monthsAndDays, monthsHeld } from './service';
+
+export interface FailingClause {
+  clause: string;
+  /** what holds and what is missing */
+  reason: string;
+  /** first date after evaluationDate on which time alone makes the clause hold; null if never */
+  holdsOn: IsoDate | null;
+}
+
+export interface LevelAnswer {
+  level: SkillLevel;
+  eligible: boolean;
+  offered: boolean;
+  /** ids, in table order */
+  satisfiedClauses: string[];
+  /** every clause of the level that does not hold, in table order */
+  failingClauses: FailingClause[];
+}
+
+export interface EligibilityAnswer {
+  ruleSet: string;
+  evaluationDate: IsoDate;
+  /** always all five levels, level 5 first */
+  levels: LevelAnswer[];
+}
+
+/** Horizon of the holdsOn search: nothing in §3 needs more than 10 years of waiting. */
+const HORIZON_DAYS = 61 * 366;
+
+interface FrozenPeriod {
+  start: number;
+  /** fixed end (<= E), or -1 when the period keeps running */
+  end: number;
+}
+
+interface Dated {
+  day: number;
+  date: IsoDate;
+}
+
+/** The profile frozen on the evaluation date, in day numbers. */
+interface Facts {
+  e: number;
+  evaluationDate: IsoDate;
+  birth: YMD;
+  intends: boolean;
+  /** counting occupations only, start <= E, sorted by start */
+  periods: FrozenPeriod[];
+  hasRunning: boolean;
+  /** earliest held certificate per level (index 1..5), counting occupations */
+  certificates: Array<Dated | undefined>;
+  /** certificates of a counting occupation dated after E, per level (for explanations) */
+  laterCertificates: Array<IsoDate | undefined>;
+  titles: Record<TitleGrade, Dated | undefined>;
+  diplomas: Diploma[];
+  countsMajor: (m: string) => boolean;
+  serviceCache: Map<number, number>;
+}
+
+function prepareFacts(profile: EligibilityProfile, ruleSet: RuleSet): Facts {
+  const evaluationDate = profile.evaluationDate;
+  const e = toDayNumber(evaluationDate);
+  const counts = ruleSet.occupation.counts;
+  const periods: FrozenPeriod[] = [];
+  let hasRunning = false;
+  for (const p of profile.workPeriods ?? []) {
+    // 'other' occupation ignored; a period starting after E is a new job (not counted).
+    if (!counts.includes(p.occupation) || p.start > evaluationDate) continue;
+    const start = toDayNumber(p.start);
+    if (p.end === undefined || p.end > evaluationDate) {
+      periods.push({ start, end: -1 });
+      hasRunning = true;
+    } else {
+      periods.push({ start, end: toDayNumber(p.end) });
+    }
+  }
+  periods.sort((a, b) => a.start - b.start);
+
+  const certificates: Array<Dated | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined];
+  const laterCertificates: Array<IsoDate | undefined> = [];
+  for (const c of profile.certificates ?? []) {
+    if (!counts.includes(c.occupation)) continue;
+    if (c.issued > evaluationDate) {
+      // items dated after the evaluation date are not held [decision]
+      const later = laterCertificates[c.level];
+      if (later === undefined || c.issued < later) laterCertificates[c.level] = c.issued;
+      continue;
+    }
+    const held = certificates[c.level];
+    if (held === undefined || c.issued < held.date) certificates[c.level] = { day: toDayNumber(c.issued), date: c.issued };
+  }
+
+  const titles: Record<TitleGrade, Dated | undefined> = { junior: undefined, intermediate: undefined, senior: undefined };
+  for (const t of profile.titles ?? []) {
+    if (!t.majorCorresponds || t.obtained > evaluationDate) continue;
+    const held = titles[t.grade];
+    if (held === undefined || t.obtained < held.date) titles[t.grade] = { day: toDayNumber(t.obtained), date: t.obtained };
+  }
+
+  // A graduated diploma dated after E is not held; graduating / enrolled students stay as they are.
+  const diplomas = (profile.diplomas ?? []).filter(
+    (d) => d.status !== 'graduated' || (d.date !== undefined && d.date <= evaluationDate),
+  );
+  const majorCounts = ruleSet.majors.counts;
+
+  return {
+    e,
+    evaluationDate,
+    birth: parseIsoDate(birthDateOf(profile)),
+    intends: profile.intendsToWorkInOccupation === true,
+    periods,
+    hasRunning,
+    certificates,
+    laterCertificates,
+    titles,
+    diplomas,
+    countsMajor: (m) => (majorCounts as readonly string[]).includes(m),
+    serviceCache: new Map(),
+  };
+}
+
+/** Service months on `at` (>= E) counted from `since` on (service arithmetic of §3, merged periods). */
+function serviceMonthsAt(f: Facts, since: number, at: number): number {
+  let months = 0;
+  let leftover = 0;
+  let curStart = 0;
+  let curEnd = 0;
+  let open = false;
+  for (const p of f.periods) {
+    const start = p.start > since ? p.start : since;
+    const end = p.end < 0 ? at : p.end;
+    if (end <= start) continue;
+    // periods are sorted by start and clipping to `since` keeps that order: merge in one pass
+    if (open && start <= curEnd) {
+      if (end > curEnd) curEnd = end;
+      continue;
+    }
+    if (open) {
+      const md = monthsAndDays(curStart, curEnd);
+      months += md.months;
+      leftover += md.days;
+    }
+    curStart = start;
+    curEnd = end;
+    open = true;
+  }
+  if (open) {
+    const md = monthsAndDays(curStart, curEnd);
+    months += md.months;
+    leftover += md.days;
+  }
+  return months + Math.floor(leftover / 30);
+}
+
+const NO_SINCE = -1e9;
+
+function serviceOnE(f: Facts, since: number): number {
+  let v = f.serviceCache.get(since);
+  if (v === undefined) {
+    v = serviceMonthsAt(f, since, f.e);
+    f.serviceCache.set(since, v);
+  }
+  return v;
+}
+
+/** First day in (lo, hi] where the monotone predicate holds, knowing it fails on lo; null if not by hi. */
+function firstDayWhere(pred: (day: number) => boolean, lo: number, hi: number): number | null {
+  if (!pred(hi)) return null;
+  while (hi - lo > 1) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (pred(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** The day a person born on `birth` turns `years`; a 29 Feb birthday falls on 1 Mar in common years. */
+function birthdayDay(birth: YMD, years: number): number {
+  const y = birth.y + years;
+  if (birth.m === 2 && birth.d === 29 && !isLeapYear(y)) return ymdToDayNumber({ y, m: 3, d: 1 });
+  return ymdToDayNumber({ y, m: birth.m, d: Math.min(birth.d, daysInMonth(y, birth.m)) });
+}
+
+function ageOn(birth: YMD, on: YMD): number {
+  let age = on.y - birth.y;
+  if (on.m < birth.m || (on.m === birth.m && on.d < birth.d)) age -= 1;
+  return age;
+}
+
+function sinceItem(f: Facts, since: ServiceSince): Dated | undefined {
+  return 'certificateLevel' in since ? f.certificates[since.certificateLevel] : f.titles[since.title];
+}
+
+function sinceLabel(since: ServiceSince): string {
+  return 'certificateLevel' in since ? `the level-${since.certificateLevel} certificate` : `the ${since.title} title`;
+}
+
+function missingItem(f: Facts, since: ServiceSince): string {
+  if ('certificateLevel' in since) return missingCertificate(f, since.certificateLevel);
+  return `no ${since.title} title with corresponding major dated on or before ${f.evaluationDate}`;
+}
+
+function missingCertificate(f: Facts, level: SkillLevel): string {
+  const later = f.laterCertificates[level];
+  const base = `no level-${level} certificate in this or a related occupation`;
+  return later === undefined ? base : `${base} (the one of ${later} is dated after the evaluation date)`;
+}
+
+function diplomaMatches(f: Facts, d: Diploma, part: Extract<ClausePart, { kind: 'diploma' }>): boolean {
+  if (!part.institutions.includes(d.institution)) return false;
+  if (!part.statuses.includes(d.status)) return false;
+  if (part.classes !== undefined && !part.classes.includes(d.class ?? 'ordinary')) return false;
+  if (part.major === 'this-or-related' && !f.countsMajor(d.major)) return false;
+  if (part.assessed === true && d.assessed !== true) return false;
+  return true;
+}
+
+function describeDiploma(d: Diploma): string {
+  const cls = d.class && d.class !== 'ordinary' ? ` ${d.class} class` : '';
+  const when = d.status === 'graduated' ? `graduated ${d.date}` : d.status;
+  return `${d.institution}${cls}, ${d.major} major, ${when}`;
+}
+
+/** Does the part hold on E? */
+function partHolds(f: Facts, part: ClausePart): boolean {
+  switch (part.kind) {
+    case 'age':
+      return f.e >= birthdayDay(f.birth, part.atLeast);
+    case 'intends':
+      return f.intends;
+    case 'worksInOccupation':
+      return f.hasRunning;
+    case 'service': {
+      if (part.since === undefined) return serviceOnE(f, NO_SINCE) >= 12 * part.years;
+      const item = sinceItem(f, part.since);
+      return item !== undefined && serviceOnE(f, item.day) >= 12 * part.years;
+    }
+    case 'certificate':
+      return f.certificates[part.level] !== undefined;
+    case 'certificateHeldYears': {
+      const c = f.certificates[part.level];
+      return c !== undefined && monthsHeld(c.day, f.e) >= 12 * part.years;
+    }
+    case 'title': {
+      const t = f.titles[part.grade];
+      return t !== undefined && (part.forYears === undefined || monthsHeld(t.day, f.e) >= 12 * part.forYears);
+    }
+    case 'diploma':
+      for (const d of f.diplomas) if (diplomaMatches(f, d, part)) return true;
+      return false;
+  }
+}
+
+/** First day on which time alone makes the part hold (E if it holds already); null if never. */
+function partFirstDay(f: Facts, part: ClausePart): number | null {
+  if (partHolds(f, part)) return f.e;
+  switch (part.kind) {
+    case 'age':
+      return birthdayDay(f.birth, part.atLeast);
+    case 'service': {
+      const since = part.since === undefined ? NO_SINCE : sinceItem(f, part.since)?.day;
+      if (since === undefined || !f.hasRunning) return null; // nothing held, or no running work to add
+      const need = 12 * part.years;
+      return firstDayWhere((day) => serviceMonthsAt(f, since, day) >= need, f.e, f.e + HORIZON_DAYS);
+    }
+    case 'certificateHeldYears': {
+      const c = f.certificates[part.level];
+      if (c === undefined) return null;
+      const need = 12 * part.years;
+      return firstDayWhere((day) => monthsHeld(c.day, day) >= need, f.e, f.e + HORIZON_DAYS);
+    }
+    case 'title': {
+      const t = f.titles[part.grade];
+      if (t === undefined || part.forYears === undefined) return null;
+      const need = 12 * part.forYears;
+      return firstDayWhere((day) => monthsHeld(t.day, day) >= need, f.e, f.e + HORIZON_DAYS);
+    }
+    default:
+      return null; // intends, worksInOccupation, certificate, diploma: time alone changes nothing
+  }
+}
+
+/** One phrase per part: what holds, or what is missing. */
+function explainPart(f: Facts, part: ClausePart): string {
+  switch (part.kind) {
+    case 'age': {
+      const age = ageOn(f.birth, dayNumberToYmd(f.e));
+      return partHolds(f, part) ? `age ${age} (at least ${part.atLeast})` : `age ${age}; at least ${part.atLeast} needed`;
+    }
+    case 'intends':
+      return f.intends ? 'intends to work in the occupation' : 'no stated intention to work in this or a related occupation';
+    case 'worksInOccupation':
+      return f.hasRunning
+        ? `works in this or a related occupation on ${f.evaluationDate}`
+        : `no work period in this or a related occupation covers ${f.evaluationDate}`;
+    case 'service': {
+      const holds = partHolds(f, part);
+      const needed = formatYears(part.years);
+      if (part.since === undefined) {
+        const m = serviceOnE(f, NO_SINCE);
+        return holds
+          ? `${formatMonths(m)} of cumulative service in this or a related occupation (${needed} needed)`
+          : `${formatMonths(m)} of cumulative service in this or a related occupation; ${needed} needed`;
+      }
+      const item = sinceItem(f, part.since);
+      if (item === undefined) return missingItem(f, part.since);
+      const m = serviceOnE(f, item.day);
+      const what = `${formatMonths(m)} of service after ${sinceLabel(part.since)} of ${item.date}`;
+      return holds ? `${what} (${needed} needed)` : `${what}; ${needed} needed`;
+    }
+    case 'certificate': {
+      const c = f.certificates[part.level];
+      return c ? `holds a level-${part.level} certificate of ${c.date}` : missingCertificate(f, part.level);
+    }
+    case 'certificateHeldYears': {
+      const c = f.certificates[part.level];
+      if (!c) return missingCertificate(f, part.level);
+      const m = monthsHeld(c.day, f.e);
+      const what = `level-${part.level} certificate of ${c.date} held for ${formatMonths(m)}`;
+      return m >= 12 * part.years ? `${what} (${formatYears(part.years)} needed)` : `${what}; ${formatYears(part.years)} needed`;
+    }
+    case 'title': {
+      const t = f.titles[part.grade];
+      if (!t) return `no ${part.grade} title with corresponding major dated on or before ${f.evaluationDate}`;
+      if (part.forYears === undefined) return `holds a ${part.grade} title with corresponding major of ${t.date}`;
+      const m = monthsHeld(t.day, f.e);
+      return `${part.grade} title of ${t.date} held for ${formatMonths(m)}${m >= 12 * part.forYears ? ' (' : '; '}${formatYears(part.forYears)} needed${m >= 12 * part.forYears ? ')' : ''}`;
+    }
+    case 'diploma': {
+      for (const d of f.diplomas) if (diplomaMatches(f, d, part)) return `holds a ${part.label}: ${describeDiploma(d)}`;
+      return `no ${part.label}`;
+    }
+  }
+}
+
+function clauseHolds(f: Facts, clause: Clause): boolean {
+  for (const part of clause.parts) if (!partHolds(f, part)) return false;
+  return true;
+}
+
+function clauseHoldsOn(f: Facts, clause: Clause): IsoDate | null {
+  let latest = f.e;
+  for (const part of clause.parts) {
+    const day = partFirstDay(f, part);
+    if (day === null) return null;
+    if (day > latest) latest = day;
+  }
+  return fromDayNumber(latest);
+}
+
+function explainClause(f: Facts, clause: Clause): string {
+  return clause.parts.map((p) => explainPart(f, p)).join('; ');
+}
+
+/** Answer RULES.md §3 for one profile (validate untrusted input with parseEligibilityProfile first). */
+export function evaluateEligibility(profile: EligibilityProfile, ruleSet: RuleSet = hezeRuleSet20250718): EligibilityAnswer {
+  const f = prepareFacts(profile, ruleSet);
+  const levels: LevelAnswer[] = [];
+  for (const level of ruleSet.levels) {
+    const satisfiedClauses: string[] = [];
+    const failingClauses: FailingClause[] = [];
+    for (const clause of level.clauses) {
+      if (clauseHolds(f, clause)) satisfiedClauses.push(clause.id);
+      else failingClauses.push({ clause: clause.id, reason: explainClause(f, clause), holdsOn: clauseHoldsOn(f, clause) });
+    }
+    levels.push({
+      level: level.level,
+      eligible: satisfiedClauses.length > 0, // any one clause of a level suffices
+      offered: level.offered,
+      satisfiedClauses,
+      failingClauses,
+    });
+  }
+  return { ruleSet: ruleSet.id, evaluationDate: profile.evaluationDate, levels };
+}
+
+/**
+ * Clause ids that hold, per level, without explanations or holdsOn (the cheap path, for screening
+ * many profiles). Same engine, same answers as evaluateEligibility's satisfiedClauses.
+ */
+export function satisfiedClauseIds(profile: EligibilityProfile, ruleSet: RuleSet = hezeRuleSet20250718): string[] {
+  const f = prepareFacts(profile, ruleSet);
+  const ids: string[] = [];
+  for (const level of ruleSet.levels) for (const clause of level.clauses) if (clauseHolds(f, clause)) ids.push(clause.id);
+  return ids;
+}
+
+/** Total service months on `on` for the profile's counting work periods (a building block exposed for others). */
+export function serviceMonthsOn(
+  profile: Pick<EligibilityProfile, 'workPeriods'>,
+  on: IsoDate,
+  since?: IsoDate,
+  ruleSet: RuleSet = hezeRuleSet20250718,
+): number {
+  const f = prepareFacts({ evaluationDate: on, birthDate: '1900-01-01', workPeriods: profile.workPeriods }, ruleSet);
+  return serviceMonthsAt(f, since === undefined ? NO_SINCE : toDayNumber(since), f.e);
+}
+
