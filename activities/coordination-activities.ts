@@ -1,0 +1,42 @@
+import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowUpdateFailedError } from '@temporalio/client';
+import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
+import type { ForwardSittingDatesParams, ReportCertificationParams } from '../libs/machines/src/journey';
+import { transitionUpdate } from '../libs/temporal/src/messages';
+import { projectWorkflowId } from '../libs/temporal/src/workflow-ids';
+
+/** Activities through which one workflow tells another (the SDK has no workflow-to-workflow Update). */
+export function coordinationActivities(client: Client, taskQueue: string) {
+  const refusedIsFine = (err: unknown) => {
+    if (err instanceof WorkflowUpdateFailedError) return; // the other machine could not take it: nothing to do
+    throw err;
+  };
+  return {
+    /** RULES.md §4 [decision]: the protected period is extended to the evaluation days actually sat. */
+    async forwardSittingDates(p: ForwardSittingDatesParams): Promise<number> {
+      let sent = 0;
+      const query = `WorkflowType = 'studyLeaveWorkflow' AND ExecutionStatus = 'Running' AND WorkflowId STARTS_WITH '${p.journeyId}-leave-'`;
+      for await (const wf of client.workflow.list({ query })) {
+        await client.workflow
+          .getHandle(wf.workflowId)
+          .executeUpdate(transitionUpdate, { args: [{ event: { type: 'extendToSittings', dates: p.sittingDates, actor: SYSTEM_ACTOR } }] })
+          .then(() => sent++, refusedIsFine);
+      }
+      return sent;
+    },
+
+    /** RULES.md §6.1: tells the project's incentive workflow (started on first use) that a specialist is certified. */
+    async reportCertification(p: ReportCertificationParams): Promise<void> {
+      await client.workflow
+        .executeUpdateWithStart(transitionUpdate, {
+          args: [{ event: { type: 'specialistCertified', journeyId: p.journeyId, certifiedOn: p.certifiedOn, actor: SYSTEM_ACTOR } }],
+          startWorkflowOperation: new WithStartWorkflowOperation('projectIncentiveWorkflow', {
+            workflowId: projectWorkflowId(p.projectId),
+            taskQueue,
+            args: [{ projectId: p.projectId, contractorId: p.contractorId }],
+            workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+          }),
+        })
+        .catch(refusedIsFine);
+    },
+  };
+}

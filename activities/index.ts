@@ -1,0 +1,21 @@
+import { Client } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../libs/config/src/config';
+import { coordinationActivities } from './coordination-activities';
+import { journeyActivities } from './journey-activities';
+import { subsidyActivities } from './subsidy-activities';
+
+export interface ActivityDeps {
+  ds: DataSource;
+  client: Client;
+  config: AppConfig;
+}
+
+/** Every activity the worker registers; each is idempotent under retry and replay. */
+export function createActivities({ ds, client, config }: ActivityDeps) {
+  return {
+    ...journeyActivities(ds),
+    ...subsidyActivities(ds, client),
+    ...coordinationActivities(client, config.temporal.taskQueue),
+  };
+}

@@ -1,0 +1,76 @@
+import { DataSource } from 'typeorm';
+import type { Actor } from '../libs/machines/src/actor';
+import type { EvaluateEligibilityParams, FailingClause, JourneyProjectParams } from '../libs/machines/src/journey';
+import { JourneyProjection } from '../libs/persistence/src/entities';
+import { evaluateEligibility as judgeEligibility, parseEligibilityProfile, ProfileValidationError } from '../libs/rules/src';
+
+export interface JourneyProjectionRow extends JourneyProjectParams {
+  version: number;
+  personMasked: string;
+  at: string;
+}
+
+export interface EligibilityVerdict {
+  eligible: boolean;
+  ruleSet: string;
+  failingClauses: FailingClause[];
+  satisfiedClauses: string[];
+}
+
+export function journeyActivities(ds: DataSource) {
+  return {
+    /**
+     * Upserts the journey's read model. Guarded by `version` so that a retried or late write of an
+     * older transition never overwrites a newer one (idempotent under retry and replay).
+     */
+    async projectJourney(row: JourneyProjectionRow): Promise<void> {
+      const repo = ds.getRepository(JourneyProjection);
+      const summary = JSON.stringify({ cause: row.cause, actor: row.actor satisfies Actor | null, certificateNumber: row.certificateNumber, closedReason: row.closedReason });
+      const values = {
+        journeyId: row.journeyId,
+        personKey: row.personKey,
+        personMasked: row.personMasked,
+        targetLevel: row.targetLevel,
+        state: row.state,
+        employerId: row.employerId,
+        projectId: row.projectId,
+        trainingInstitutionId: row.trainingInstitutionId,
+        evaluationOrganisationId: row.evaluationOrganisationId,
+        agencyId: row.agencyId,
+        attempts: row.attempts,
+        version: row.version,
+        summary,
+        updatedAt: row.at,
+      };
+      const updated = await repo
+        .createQueryBuilder()
+        .update(JourneyProjection)
+        .set(values)
+        .where('journeyId = :id AND version < :v', { id: row.journeyId, v: row.version })
+        .execute();
+      if (updated.affected) return;
+      await repo.createQueryBuilder().insert().into(JourneyProjection).values({ ...values, openedAt: row.at }).orIgnore().execute();
+    },
+
+    /** RULES.md §3: the rules judge the profile sent at registration for the journey's target level. */
+    async evaluateEligibility(params: EvaluateEligibilityParams): Promise<EligibilityVerdict> {
+      let profile;
+      try {
+        profile = parseEligibilityProfile(params.profile);
+      } catch (err) {
+        if (err instanceof ProfileValidationError) {
+          return { eligible: false, ruleSet: 'profile', satisfiedClauses: [], failingClauses: [{ clause: 'profile', reason: err.message, holdsOn: null }] };
+        }
+        throw err;
+      }
+      const answer = judgeEligibility(profile);
+      const level = answer.levels.find((l) => l.level === params.targetLevel)!;
+      return {
+        eligible: level.eligible && level.offered,
+        ruleSet: answer.ruleSet,
+        satisfiedClauses: level.satisfiedClauses,
+        failingClauses: level.failingClauses.map((c) => ({ clause: c.clause, reason: c.reason, holdsOn: c.holdsOn })),
+      };
+    },
+  };
+}

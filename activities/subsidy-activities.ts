@@ -1,0 +1,110 @@
+import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy } from '@temporalio/client';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { InstructPaymentParams, SubsidyProjectParams } from '../libs/machines/src/subsidy-claim';
+import { NotificationRecord, PersonRecord, SubsidyLedgerEntry } from '../libs/persistence/src/entities';
+import { decideSubsidy } from '../libs/rules/src/subsidy';
+import type { SkillLevel } from '../libs/rules/src/profile';
+import { monthsBetween } from './insured-months';
+import { decideClaimUpdate, type LedgerDecision, type LedgerDecisionRequest } from '../libs/temporal/src/ledger-messages';
+import { subsidyLedgerWorkflowId } from '../libs/temporal/src/workflow-ids';
+
+const isUniqueViolation = (err: unknown) =>
+  err instanceof QueryFailedError && /unique|duplicate key/i.test(String((err as { message?: string }).message));
+
+export function subsidyActivities(ds: DataSource, client: Client) {
+  return {
+    /** Sends the claim to the person's ledger workflow (started on first use) and waits for its decision. */
+    async requestLedgerDecision(req: LedgerDecisionRequest & { taskQueue: string }): Promise<LedgerDecision> {
+      const { taskQueue, ...request } = req;
+      const workflowId = subsidyLedgerWorkflowId(req.personKey);
+      return client.workflow.executeUpdateWithStart(decideClaimUpdate, {
+        args: [request],
+        startWorkflowOperation: new WithStartWorkflowOperation('subsidyLedgerWorkflow', {
+          workflowId,
+          taskQueue,
+          args: [{ personKey: req.personKey }],
+          workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+        }),
+      });
+    },
+
+    /**
+     * The decision itself (RULES.md §5), run by the ledger workflow one claim at a time. An approval
+     * is a ledger row whose unique keys (person+year, certificate) make a second approval impossible
+     * even if two decisions ever ran at once; a retry of the same claim finds its own row.
+     */
+    async decideSubsidyClaim(req: LedgerDecisionRequest): Promise<LedgerDecision> {
+      const ledger = ds.getRepository(SubsidyLedgerEntry);
+      const mine = await ledger.findOneBy({ claimId: req.claimId });
+      if (mine) return { approved: true, amount: mine.amountFen / 100, year: mine.year, clauses: ['subsidy.once-per-year'] };
+      const person = await ds.getRepository(PersonRecord).findOneBy({ personKey: req.personKey });
+      const earlier = await ledger.findBy({ personKey: req.personKey });
+      const decision = decideSubsidy({
+        certificate: { number: req.certificate.number, level: req.certificate.level as SkillLevel, occupation: 'this', issued: req.certificate.issuedOn },
+        person: {
+          enterpriseEmployee: person?.enterpriseEmployee ?? false,
+          unemploymentInsuredMonths: person?.unemploymentInsuredSince ? monthsBetween(person.unemploymentInsuredSince, req.decisionDate) : 0,
+        },
+        earlierClaims: earlier.map((e) => ({ certificateNumber: e.certificateNumber, approvedOn: e.approvedOn, status: 'approved' as const })),
+        decisionDate: req.decisionDate,
+      });
+      if (!decision.approved) return { approved: false, failingRules: decision.failingRules, reasons: decision.reasons.map((r) => `${r.rule}: ${r.reason}`) };
+      try {
+        await ledger.insert({
+          claimId: req.claimId,
+          personKey: req.personKey,
+          year: decision.year,
+          certificateNumber: req.certificate.number,
+          level: req.certificate.level,
+          amountFen: Math.round(decision.amount * 100),
+          agencyId: req.agencyId,
+          status: 'approved',
+          approvedOn: req.decisionDate,
+          paidAt: null,
+        });
+      } catch (err) {
+        if (!isUniqueViolation(err)) throw err;
+        const again = await ledger.findOneBy({ claimId: req.claimId });
+        if (again) return { approved: true, amount: again.amountFen / 100, year: again.year, clauses: decision.clauses };
+        return { approved: false, failingRules: ['subsidy.once-per-year'], reasons: ['another claim of this person was approved for this year at the same moment'] };
+      }
+      return { approved: true, amount: decision.amount, year: decision.year, clauses: decision.clauses };
+    },
+
+    /** Payment instruction to the agency: one outbox row per claim, whatever the retries. */
+    async instructPayment(p: InstructPaymentParams): Promise<{ paymentReference: string }> {
+      const paymentReference = `PAY-${p.claimId}`;
+      await ds
+        .createQueryBuilder()
+        .insert()
+        .into(NotificationRecord)
+        .values({
+          id: `payment-instruction:${p.claimId}`,
+          recipientRole: 'social-insurance-agency',
+          recipientId: p.agencyId,
+          kind: 'subsidy-payment-instruction',
+          journeyId: p.claimId,
+          payload: JSON.stringify({ claimId: p.claimId, certificateNumber: p.certificateNumber, amount: p.amount, year: p.year, paymentReference }),
+          createdAt: new Date().toISOString(),
+          deliveredAt: null,
+        })
+        .orIgnore()
+        .execute();
+      await ds.getRepository(SubsidyLedgerEntry).update({ claimId: p.claimId, status: 'approved' }, { status: 'payment-instructed' });
+      return { paymentReference };
+    },
+
+    /** Keeps the ledger row's status in step with the claim (paid only once: the row moves forward only). */
+    async projectSubsidyClaim(p: SubsidyProjectParams): Promise<void> {
+      if (p.state === 'paid') {
+        await ds
+          .getRepository(SubsidyLedgerEntry)
+          .createQueryBuilder()
+          .update()
+          .set({ status: 'paid', paidAt: new Date().toISOString() })
+          .where('claimId = :id AND status <> :paid', { id: p.claimId, paid: 'paid' })
+          .execute();
+      }
+    },
+  };
+}

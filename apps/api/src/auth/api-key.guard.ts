@@ -1,0 +1,31 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import type { Role } from '../../../../libs/machines/src/actor';
+import { verifyApiKey } from '../../../../libs/persistence/src/api-keys';
+import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+
+/** Every route needs a key unless marked @Public(); the key's role must be one the route allows. */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(DataSource) private readonly ds: DataSource,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const req = ctx.switchToHttp().getRequest();
+    const header: string | undefined = req.headers['x-api-key'] ?? req.headers['authorization']?.replace(/^Bearer\s+/i, '');
+    if (!header) throw new UnauthorizedException('API key required: send it as X-Api-Key or Authorization: Bearer <key>');
+    const key = await verifyApiKey(this.ds, String(header));
+    if (!key) throw new UnauthorizedException('unknown or revoked API key');
+    req.caller = { keyId: key.id, role: key.role, organisationId: key.organisationId };
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(key.role)) {
+      throw new ForbiddenException(`role '${key.role}' may not call this endpoint; allowed: ${roles.join(', ')}`);
+    }
+    return true;
+  }
+}

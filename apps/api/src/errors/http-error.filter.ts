@@ -1,0 +1,54 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { Response } from 'express';
+import { ZodValidationException } from 'nestjs-zod';
+import { TRANSITION_REFUSED } from '../../../../workflows/transition-refused';
+
+function zodMessage(err: ZodValidationException): { message: string; field: string } {
+  const issues = (err.getZodError() as { issues?: Array<{ path: PropertyKey[]; message: string }> })?.issues ?? [];
+  const first = issues[0];
+  const field = first ? first.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '';
+  return { field, message: first ? `${field || 'body'}: ${first.message}` : 'invalid request' };
+}
+
+/**
+ * One place that turns every failure into a client-readable answer: 400 naming the field, 404, 409 for
+ * a transition the state does not allow, 503 when a dependency is down. Never a stack trace.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly log = new Logger('http');
+
+  catch(err: unknown, host: ArgumentsHost) {
+    const res = host.switchToHttp().getResponse<Response>();
+    const [status, body] = this.describe(err);
+    if (status >= 500) this.log.error(`${status}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    res.status(status).json({ statusCode: status, ...body });
+  }
+
+  private describe(err: unknown): [number, Record<string, unknown>] {
+    if (err instanceof ZodValidationException) return [400, { error: 'Bad Request', ...zodMessage(err) }];
+    if (err instanceof HttpException) {
+      const r = err.getResponse();
+      const message = typeof r === 'string' ? r : (r as { message?: unknown }).message ?? err.message;
+      return [err.getStatus(), { error: err.name.replace(/Exception$/, ''), message: Array.isArray(message) ? message.join('; ') : message }];
+    }
+    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === TRANSITION_REFUSED) {
+      const details = (err.cause.details?.[0] ?? {}) as Record<string, unknown>;
+      return [409, { error: 'Conflict', message: err.cause.message, ...details }];
+    }
+    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+      return [422, { error: 'Unprocessable Entity', message: err.cause.message }];
+    }
+    if (err instanceof WorkflowNotFoundError) return [404, { error: 'Not Found', message: 'no such journey or process' }];
+    if (err instanceof WorkflowExecutionAlreadyStartedError) {
+      return [409, { error: 'Conflict', message: 'an open process already exists for this business key' }];
+    }
+    const text = err instanceof Error ? err.message : String(err);
+    if (/UNAVAILABLE|ECONNREFUSED|Connection terminated|timed out|DEADLINE_EXCEEDED/i.test(text)) {
+      return [503, { error: 'Service Unavailable', message: 'a dependency (Temporal or the database) is unavailable; retry later' }];
+    }
+    return [500, { error: 'Internal Server Error', message: 'unexpected error; it has been logged' }];
+  }
+}

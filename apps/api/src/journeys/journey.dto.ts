@@ -1,0 +1,61 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { validateResidentId } from '../../../../libs/rules/src/identifiers';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a real calendar date');
+const orgId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be an organisation id');
+
+export const OpenJourneySchema = z
+  .object({
+    residentId: z.string().refine((s) => validateResidentId(s).ok, 'is not a valid GB 11643 resident ID (check digit or birth date)'),
+    name: z.string().min(1).max(100),
+    targetLevel: z.union([z.literal(4), z.literal(3), z.literal(2), z.literal(1)]).describe('skill level 4..1 offered by the notice (RULES.md §2)'),
+    projectId: orgId.nullable().optional(),
+    insuredWithAgencyId: orgId.describe('social-insurance agency of the place of unemployment insurance (RULES.md §5)'),
+    enterpriseEmployee: z.boolean().describe('subsidy.enterprise-employee'),
+    unemploymentInsuredSince: isoDate.nullable().describe('start of continuous unemployment-insurance contributions (subsidy.insured-12-months)'),
+  })
+  .strict();
+export class OpenJourneyDto extends createZodDto(OpenJourneySchema) {}
+
+export const CompleteTrainingSchema = z.object({ completedOn: isoDate.optional() }).strict();
+export class CompleteTrainingDto extends createZodDto(CompleteTrainingSchema) {}
+
+export const RegisterForEvaluationSchema = z
+  .object({ profile: z.record(z.string(), z.unknown()).describe('the eligibility profile of RULES.md §3 (see POST /eligibility)') })
+  .strict();
+export class RegisterForEvaluationDto extends createZodDto(RegisterForEvaluationSchema) {}
+
+export const PostResultSchema = z
+  .object({ passed: z.boolean(), score: z.number().min(0).max(100).optional(), sittingDates: z.array(isoDate).min(1).max(10) })
+  .strict();
+export class PostResultDto extends createZodDto(PostResultSchema) {}
+
+export const IssueCertificateSchema = z
+  .object({ certificateNumber: z.string().min(4).max(64).regex(/^[A-Za-z0-9-]+$/), issuedOn: isoDate })
+  .strict();
+export class IssueCertificateDto extends createZodDto(IssueCertificateSchema) {}
+
+export const ClaimSubsidySchema = z.object({}).strict();
+export class ClaimSubsidyDto extends createZodDto(ClaimSubsidySchema) {}
+
+export const WithdrawSchema = z.object({ reason: z.string().min(1).max(500) }).strict();
+export class WithdrawDto extends createZodDto(WithdrawSchema) {}
+
+export const ListJourneysSchema = z
+  .object({
+    state: z.string().max(60).optional(),
+    level: z.coerce.number().int().min(1).max(5).optional(),
+    organisation: orgId.optional(),
+    project: orgId.optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export class ListJourneysDto extends createZodDto(ListJourneysSchema) {}

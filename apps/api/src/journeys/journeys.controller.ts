@@ -1,0 +1,121 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, type Caller } from '../auth/caller';
+import { Roles } from '../auth/roles.decorator';
+import {
+  ClaimSubsidyDto,
+  CompleteTrainingDto,
+  IssueCertificateDto,
+  ListJourneysDto,
+  OpenJourneyDto,
+  PostResultDto,
+  RegisterForEvaluationDto,
+  WithdrawDto,
+} from './journey.dto';
+import { JourneyService, presentJourney } from './journey.service';
+
+const ALL_ROLES = ['specialist', 'training-institution', 'evaluation-organisation', 'employer', 'social-insurance-agency', 'labour-inspection', 'auditor', 'admin'] as const;
+
+/** Journeys: every write is one Update on the journey workflow, sent as the calling party. */
+@ApiTags('journeys')
+@ApiBadRequestResponse({ description: 'A field is missing or malformed; the message names it' })
+@Controller('journeys')
+export class JourneysController {
+  constructor(@Inject(JourneyService) private readonly journeys: JourneyService) {}
+
+  @Post()
+  @Roles('employer', 'specialist')
+  @ApiOperation({ summary: 'Open a journey for a specialist towards one skill level (one open journey per person and level)' })
+  @ApiConflictResponse({ description: 'An open journey for this person and level already exists' })
+  open(@CurrentCaller() caller: Caller, @Body() body: OpenJourneyDto) {
+    return this.journeys.open(caller, body);
+  }
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'List journeys by state, level, organisation, project (paginated)' })
+  list(@CurrentCaller() caller: Caller, @Query() q: ListJourneysDto) {
+    return this.journeys.list(caller, q);
+  }
+
+  @Get(':journeyId')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'One journey: current state, allowed next events, last transition' })
+  @ApiNotFoundResponse({ description: 'No such journey visible to the caller' })
+  async get(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string) {
+    const row = await this.journeys.readable(caller, journeyId);
+    return { ...presentJourney(row), workflow: await this.journeys.view(journeyId) };
+  }
+
+  @Post(':journeyId/enrolment')
+  @HttpCode(200)
+  @Roles('training-institution')
+  @ApiOperation({ summary: 'Enrol the specialist in training (training institution)' })
+  @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
+  async enrol(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string) {
+    await this.journeys.projection(journeyId);
+    return this.journeys.send(journeyId, caller, { type: 'enrol' });
+  }
+
+  @Post(':journeyId/training-completion')
+  @HttpCode(200)
+  @Roles('training-institution')
+  @ApiOperation({ summary: 'Mark the course complete (only the enrolling institution)' })
+  @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
+  async completeTraining(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: CompleteTrainingDto) {
+    this.journeys.assertParty(caller, await this.journeys.projection(journeyId), 'trainingInstitutionId');
+    return this.journeys.send(journeyId, caller, { type: 'completeTraining', ...body });
+  }
+
+  @Post(':journeyId/evaluation-registration')
+  @HttpCode(200)
+  @Roles('evaluation-organisation')
+  @ApiOperation({ summary: 'Register for evaluation; only after training completion (先培训后认定); the rules check eligibility (RULES.md §3)' })
+  @ApiConflictResponse({ description: 'Training not completed yet, or another state' })
+  async register(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: RegisterForEvaluationDto) {
+    await this.journeys.projection(journeyId);
+    return this.journeys.send(journeyId, caller, { type: 'registerForEvaluation', profile: body.profile });
+  }
+
+  @Post(':journeyId/results')
+  @HttpCode(200)
+  @Roles('evaluation-organisation')
+  @ApiOperation({ summary: 'Post the evaluation result (the organisation the candidate is registered with)' })
+  @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
+  async postResult(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: PostResultDto) {
+    this.journeys.assertParty(caller, await this.journeys.projection(journeyId), 'evaluationOrganisationId');
+    return this.journeys.send(journeyId, caller, { type: 'postResult', ...body });
+  }
+
+  @Post(':journeyId/certificate')
+  @HttpCode(200)
+  @Roles('evaluation-organisation')
+  @ApiOperation({ summary: 'Issue the 劳动关系协调师 skill-level certificate' })
+  @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
+  async issueCertificate(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: IssueCertificateDto) {
+    this.journeys.assertParty(caller, await this.journeys.projection(journeyId), 'evaluationOrganisationId');
+    return this.journeys.send(journeyId, caller, { type: 'issueCertificate', ...body });
+  }
+
+  @Post(':journeyId/subsidy-claim')
+  @HttpCode(200)
+  @Roles('employer', 'specialist')
+  @ApiOperation({ summary: 'Claim the skill-upgrade subsidy (RULES.md §5) at the agency the person is insured with' })
+  @ApiConflictResponse({ description: 'No certificate yet, or already claimed' })
+  async claim(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() _body: ClaimSubsidyDto) {
+    const row = await this.journeys.projection(journeyId);
+    this.journeys.assertParty(caller, row, 'employerId');
+    const agencyId = await this.journeys.insuringAgency(row.personKey);
+    return this.journeys.send(journeyId, caller, { type: 'claimSubsidy', agencyId });
+  }
+
+  @Post(':journeyId/withdrawal')
+  @HttpCode(200)
+  @Roles('employer', 'specialist')
+  @ApiOperation({ summary: 'Withdraw before the certificate' })
+  @ApiConflictResponse({ description: 'Already certified or closed' })
+  async withdraw(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: WithdrawDto) {
+    this.journeys.assertParty(caller, await this.journeys.projection(journeyId), 'employerId');
+    return this.journeys.send(journeyId, caller, { type: 'withdraw', ...body });
+  }
+}

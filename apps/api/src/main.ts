@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { loadConfigOrExit, withBackoff, type AppConfig } from '../../../libs/config/src';
+import { openDatabase } from '../../../libs/persistence/src/data-source';
+import { connectClient } from '../../../libs/temporal/src/connection';
+import { AppModule } from './app.module';
+import { HttpErrorFilter } from './errors/http-error.filter';
+
+const log = (line: string) => process.stderr.write(`[api] ${line}\n`);
+
+export async function createApp(config: AppConfig) {
+  const ds = await withBackoff(`database (${config.database.type})`, () => openDatabase(config.database, { migrate: process.env.DB_MIGRATE !== 'false' }), { log });
+  const client = await connectClient(config.temporal, log);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, ds, client), { logger: ['error', 'warn'], bodyParser: false });
+  app.useBodyParser('json', { limit: '64kb' });
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.enableShutdownHooks();
+  const doc = new DocumentBuilder()
+    .setTitle('Heze labour-wage specialist certification')
+    .setDescription('Journeys from training to certificate to skill-upgrade subsidy; one API key = one role + one organisation.')
+    .setVersion('0.1.0')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
+    .build();
+  SwaggerModule.setup('docs', app, () => cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'docs-json' });
+  return app;
+}
+
+async function main() {
+  const config = loadConfigOrExit();
+  const app = await createApp(config);
+  try {
+    await app.listen(config.api.port, config.api.host);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    log(code === 'EADDRINUSE' ? `port ${config.api.port} is in use: stop the other process or set API_PORT` : `cannot listen: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  log(`listening on http://${config.api.host}:${config.api.port} (OpenAPI at /docs)`);
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    log(err instanceof Error ? err.message.split('\n')[0] : String(err));
+    process.exit(1);
+  });
+}

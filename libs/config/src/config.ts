@@ -1,0 +1,135 @@
+import * as path from 'node:path';
+
+/** A configuration value that is missing or malformed; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type DatabaseConfig =
+  | { type: 'sqlite'; file: string }
+  | { type: 'postgres'; url: string };
+
+export interface TemporalConfig {
+  address: string;
+  namespace: string;
+  taskQueue: string;
+  tls: null | { serverName?: string; caFile?: string; certFile?: string; keyFile?: string };
+  apiKey: string | null;
+}
+
+/** Durations the workflows read (RULES.md §4, §5 [decision]); tests shrink `dayMs`. */
+export interface DurationConfig {
+  /** Length of one calendar day in milliseconds; 86,400,000 in production. */
+  dayMs: number;
+  leaveEscalationWorkingDays: number;
+  claimWindowMonths: number;
+}
+
+export interface AppConfig {
+  database: DatabaseConfig;
+  temporal: TemporalConfig;
+  durations: DurationConfig;
+  api: { host: string; port: number };
+  dataDir: string;
+  /** Secret of the HMAC that turns a resident ID into a person key (workflow ids, logs, ledger). */
+  personKeySecret: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got '${raw}'`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function text(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  if (raw.trim() === '') throw new ConfigError(name, 'is set but empty');
+  return raw.trim();
+}
+
+function databaseConfig(env: Env, dataDir: string): DatabaseConfig {
+  const url = env.DATABASE_URL;
+  if (url !== undefined && url !== '') {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user:password@host:5432/database)');
+    }
+    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+      throw new ConfigError('DATABASE_URL', `must use postgres:// or postgresql://, got '${parsed.protocol}'`);
+    }
+    if (parsed.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'names no database (add /<database> to the URL)');
+    return { type: 'postgres', url };
+  }
+  return { type: 'sqlite', file: path.resolve(text(env, 'DATABASE_FILE', path.join(dataDir, 'heze.sqlite'))) };
+}
+
+function temporalConfig(env: Env): TemporalConfig {
+  const address = text(env, 'TEMPORAL_ADDRESS', '127.0.0.1:7233');
+  if (!/^[^\s:]+:\d{1,5}$/.test(address)) throw new ConfigError('TEMPORAL_ADDRESS', `must be host:port, got '${address}'`);
+  const tlsOn = (env.TEMPORAL_TLS ?? '').toLowerCase();
+  if (tlsOn !== '' && tlsOn !== 'true' && tlsOn !== 'false') throw new ConfigError('TEMPORAL_TLS', `must be true or false, got '${env.TEMPORAL_TLS}'`);
+  const certFile = env.TEMPORAL_TLS_CERT || undefined;
+  const keyFile = env.TEMPORAL_TLS_KEY || undefined;
+  if ((certFile === undefined) !== (keyFile === undefined)) {
+    throw new ConfigError(certFile ? 'TEMPORAL_TLS_KEY' : 'TEMPORAL_TLS_CERT', 'mTLS needs both TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY');
+  }
+  const apiKey = env.TEMPORAL_API_KEY || null;
+  const tls =
+    tlsOn === 'true' || certFile || apiKey
+      ? { serverName: env.TEMPORAL_TLS_SERVER_NAME || undefined, caFile: env.TEMPORAL_TLS_CA || undefined, certFile, keyFile }
+      : null;
+  return {
+    address,
+    namespace: text(env, 'TEMPORAL_NAMESPACE', 'default'),
+    taskQueue: text(env, 'TEMPORAL_TASK_QUEUE', 'heze-journeys'),
+    tls,
+    apiKey,
+  };
+}
+
+function personKeySecret(env: Env): string {
+  const secret = text(env, 'PERSON_KEY_SECRET', 'heze-embedded-development-only');
+  if (secret.length < 16) throw new ConfigError('PERSON_KEY_SECRET', 'must be at least 16 characters');
+  return secret;
+}
+
+/** Reads and validates the whole configuration; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const dataDir = path.resolve(text(env, 'HEZE_DATA_DIR', '.data'));
+  return {
+    dataDir,
+    database: databaseConfig(env, dataDir),
+    temporal: temporalConfig(env),
+    durations: {
+      dayMs: integer(env, 'HEZE_DAY_MS', 86_400_000, 10, 86_400_000),
+      leaveEscalationWorkingDays: integer(env, 'LEAVE_ESCALATION_WORKING_DAYS', 5, 1, 60),
+      claimWindowMonths: integer(env, 'SUBSIDY_CLAIM_WINDOW_MONTHS', 12, 1, 120),
+    },
+    api: { host: text(env, 'API_HOST', '127.0.0.1'), port: integer(env, 'API_PORT', 3000, 1, 65535) },
+    personKeySecret: personKeySecret(env),
+  };
+}
+
+/** Prints one line naming the variable and exits non-zero; for process entry points. */
+export function loadConfigOrExit(env: Env = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`configuration error: ${err.message}\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,64 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../../config/src/config';
+import {
+  ApiKeyRecord,
+  IdempotencyRecord,
+  JourneyProjection,
+  NotificationRecord,
+  OrganisationRecord,
+  PayrollRecordRow,
+  PersonRecord,
+  ProjectRecord,
+  SubsidyLedgerEntry,
+  ViolationCase,
+} from './entities';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+
+export const entities = [
+  OrganisationRecord,
+  ApiKeyRecord,
+  ProjectRecord,
+  JourneyProjection,
+  SubsidyLedgerEntry,
+  ViolationCase,
+  NotificationRecord,
+  IdempotencyRecord,
+  PersonRecord,
+  PayrollRecordRow,
+];
+export const migrations = [InitialSchema1764000000000];
+
+export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
+  const common = { entities, migrations, synchronize: false, logging: false as const };
+  if (db.type === 'postgres') {
+    return { ...common, type: 'postgres', url: db.url, extra: { max: 10, connectionTimeoutMillis: 5_000 } };
+  }
+  fs.mkdirSync(path.dirname(db.file), { recursive: true });
+  // WAL + busy timeout: the API and the worker are separate processes writing the same file.
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: db.file,
+    enableWAL: true,
+    prepareDatabase: (conn: { pragma(s: string): unknown }) => {
+      conn.pragma('busy_timeout = 5000');
+    },
+  };
+}
+
+/** Opens the database and, unless told not to, applies pending migrations. */
+export async function openDatabase(db: DatabaseConfig, opts: { migrate?: boolean } = {}): Promise<DataSource> {
+  const ds = new DataSource(dataSourceOptions(db));
+  await ds.initialize();
+  if (opts.migrate !== false) await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}
+
+/** Describes the database for health output without leaking credentials. */
+export function describeDatabase(db: DatabaseConfig): string {
+  if (db.type === 'sqlite') return `sqlite ${db.file}`;
+  const u = new URL(db.url);
+  return `postgres ${u.hostname}:${u.port || 5432}${u.pathname}`;
+}

@@ -1,0 +1,12 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Role } from '../../../machines/src/actor';
+
+/** A party of the programme (ARCHITECTURE.md "Parties"); its credit code is stored, never logged whole. */
+@Entity('organisations')
+export class OrganisationRecord {
+  @PrimaryColumn('varchar', { length: 64 }) id!: string;
+  @Column('varchar', { length: 200 }) name!: string;
+  @Column('varchar', { length: 40 }) role!: Role;
+  @Column('varchar', { length: 18, nullable: true, unique: true }) creditCode!: string | null;
+  @Column('varchar', { length: 32 }) createdAt!: string;
+}

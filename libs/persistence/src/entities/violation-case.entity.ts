@@ -1,0 +1,16 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** A wage-protection violation (RULES.md §4): opened on a shortfall, closed when back pay covers it. */
+@Entity('violation_cases')
+@Index(['employerId'])
+export class ViolationCase {
+  @PrimaryColumn('varchar', { length: 160 }) caseId!: string;
+  @Column('varchar', { length: 120 }) journeyId!: string;
+  @Column('varchar', { length: 64 }) employerId!: string;
+  @Column('varchar', { length: 64, nullable: true }) projectId!: string | null;
+  @Column('varchar', { length: 12 }) status!: 'open' | 'closed';
+  @Column('integer') shortfallFen!: number;
+  @Column('text') detail!: string;
+  @Column('varchar', { length: 32 }) openedAt!: string;
+  @Column('varchar', { length: 32, nullable: true }) closedAt!: string | null;
+}

@@ -1,0 +1,9 @@
+/** Durations handed to every workflow at start, from configuration (tests shrink `dayMs`). */
+export interface WorkflowDurations {
+  dayMs: number;
+  leaveEscalationWorkingDays: number;
+  claimWindowMonths: number;
+}
+
+/** RULES.md §5 claim window [decision]: N months, counted as N × 365/12 days. */
+export const claimWindowMs = (d: WorkflowDurations) => Math.round((d.claimWindowMonths * 365 * d.dayMs) / 12);

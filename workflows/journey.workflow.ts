@@ -1,0 +1,88 @@
+import { proxyActivities, startChild, ParentClosePolicy, workflowInfo } from '@temporalio/workflow';
+import type { Actor } from '../libs/machines/src/actor';
+import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
+import {
+  journeyExternalEvents,
+  journeyMachine,
+  type JourneyProjectParams,
+  type StartSubsidyClaimParams,
+  type TargetLevel,
+} from '../libs/machines/src/journey';
+import { nextEvents } from '../libs/machines/src/step';
+import { HezeEmployer, HezeLevel, HezeOrganisations, HezeProject } from '../libs/temporal/src/search-attributes';
+import { subsidyClaimWorkflowId } from '../libs/temporal/src/workflow-ids';
+import type { Activities } from '../activities/activity-types';
+import { runMachine } from './machine-runner';
+import { subsidyClaimWorkflow } from './subsidy-claim.workflow';
+import type { WorkflowDurations } from './durations';
+import { claimWindowMs } from './durations';
+
+export interface JourneyWorkflowInput {
+  journeyId: string;
+  personKey: string;
+  personMasked: string;
+  targetLevel: TargetLevel;
+  employerId: string;
+  projectId: string | null;
+  insuredWithAgencyId: string | null;
+  openedBy: Actor;
+  durations: WorkflowDurations;
+}
+
+const acts = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
+});
+
+/** One specialist's journey to one level (RULES.md §2–§5): the journey machine, made durable. */
+export async function journeyWorkflow(input: JourneyWorkflowInput) {
+  const now = () => new Date().toISOString();
+  return runMachine({
+    workflowType: 'journey',
+    machine: journeyMachine,
+    input: {
+      journeyId: input.journeyId,
+      personKey: input.personKey,
+      targetLevel: input.targetLevel,
+      employerId: input.employerId,
+      projectId: input.projectId,
+      config: { claimWindowMs: claimWindowMs(input.durations) },
+    },
+    nextEvents: (s) => nextEvents(s, journeyExternalEvents),
+    searchAttributes: (s) => [
+      { key: HezeLevel, value: input.targetLevel },
+      { key: HezeEmployer, value: input.employerId },
+      ...(input.projectId ? [{ key: HezeProject, value: input.projectId }] : []),
+      {
+        key: HezeOrganisations,
+        value: [input.employerId, s.context.trainingInstitutionId, s.context.evaluationOrganisationId].filter((x): x is string => !!x),
+      },
+    ],
+    publicContext: (c) => ({ ...c, personKey: undefined, personMasked: input.personMasked }),
+    actions: {
+      project: async (p: JourneyProjectParams, { view }) => {
+        await acts.projectJourney({ ...p, version: view().version, personMasked: input.personMasked, at: now() });
+      },
+      evaluateEligibility: async (p) => {
+        const verdict = await acts.evaluateEligibility(p);
+        return verdict.eligible
+          ? { type: 'eligibility.confirmed', actor: SYSTEM_ACTOR }
+          : { type: 'eligibility.refused', actor: SYSTEM_ACTOR, failingClauses: verdict.failingClauses };
+      },
+      forwardSittingDates: async (p) => {
+        await acts.forwardSittingDates(p);
+      },
+      reportCertification: async (p) => {
+        await acts.reportCertification(p);
+      },
+      startSubsidyClaim: async (p: StartSubsidyClaimParams, { later }) => {
+        const claim = await startChild(subsidyClaimWorkflow, {
+          workflowId: subsidyClaimWorkflowId(input.journeyId, p.certificate.number),
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+          args: [{ ...p, claimId: subsidyClaimWorkflowId(input.journeyId, p.certificate.number), durations: input.durations, taskQueue: workflowInfo().taskQueue }],
+        });
+        later(claim.result().then((r) => ({ type: 'subsidy.settled', actor: SYSTEM_ACTOR, outcome: r.outcome })));
+      },
+    },
+  });
+}

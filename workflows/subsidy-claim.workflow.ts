@@ -1,0 +1,55 @@
+import { proxyActivities } from '@temporalio/workflow';
+import { SYSTEM_ACTOR, type Actor } from '../libs/machines/src/actor';
+import { subsidyClaimMachine, subsidyClaimNextEvents, type DecideSubsidyParams, type SubsidyClaimOutput, type InstructPaymentParams, type SubsidyProjectParams } from '../libs/machines/src/subsidy-claim';
+import type { Activities } from '../activities/activity-types';
+import { claimWindowMs, type WorkflowDurations } from './durations';
+import { runMachine } from './machine-runner';
+
+export interface SubsidyClaimWorkflowInput {
+  claimId: string;
+  journeyId: string;
+  personKey: string;
+  employerId: string;
+  agencyId: string;
+  certificate: { number: string; issuedOn: string; level: number };
+  claimedBy: Actor;
+  durations: WorkflowDurations;
+  taskQueue: string;
+}
+
+const acts = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
+
+/** A skill-upgrade subsidy claim (RULES.md §5): decided through the person's ledger, then paid by the agency. */
+export async function subsidyClaimWorkflow(input: SubsidyClaimWorkflowInput): Promise<SubsidyClaimOutput> {
+  const view = await runMachine({
+    workflowType: 'subsidyClaim',
+    machine: subsidyClaimMachine,
+    input: {
+      claimId: input.claimId,
+      personKey: input.personKey,
+      certificate: input.certificate,
+      agencyId: input.agencyId,
+      journeyId: input.journeyId,
+      config: { claimWindowMs: claimWindowMs(input.durations) },
+    },
+    nextEvents: (s) => subsidyClaimNextEvents(s as never),
+    publicContext: (c) => ({ ...c, personKey: undefined }),
+    actions: {
+      project: async (p: SubsidyProjectParams) => {
+        await acts.projectSubsidyClaim(p);
+      },
+      decideSubsidy: async (p: DecideSubsidyParams) => {
+        const decision = await acts.requestLedgerDecision({ ...p, decisionDate: new Date().toISOString().slice(0, 10), taskQueue: input.taskQueue });
+        return decision.approved
+          ? { type: 'subsidy.approved', actor: SYSTEM_ACTOR, amount: decision.amount, year: decision.year }
+          : { type: 'subsidy.refused', actor: SYSTEM_ACTOR, failingRules: decision.failingRules };
+      },
+      instructPayment: async (p: InstructPaymentParams) => {
+        const { paymentReference } = await acts.instructPayment(p);
+        return { type: 'payment.instructed', actor: SYSTEM_ACTOR, paymentReference };
+      },
+    },
+  });
+  const c = view.context as Record<string, any>;
+  return { claimId: input.claimId, outcome: c.outcome ?? null, amount: c.amount ?? null, year: c.year ?? null, failingRules: c.failingRules ?? [] };
+}
