@@ -1,0 +1,402 @@
+import { describe, expect, it } from 'vitest';
+import { initialTransition } from 'xstate';
+import {
+  DAY_MS,
+  JOURNEY_CLAIM_WINDOW_EVENT,
+  journeyExternalEvents,
+  journeyInternalEvents,
+  journeyMachine,
+  journeyNextEvents,
+  journeyStates,
+  stateName,
+  step,
+  type JourneyEvent,
+  type JourneyInput,
+  type JourneyProjectParams,
+} from '../src';
+import { AGENCY, AUDITOR, EMPLOYER, EO1, EO2, INSPECTION, OTHER_EMPLOYER, SPECIALIST, SYSTEM, TI1, TI2 } from './actors';
+import { matrix, ofType, paramsOf, REFUSED, run } from './harness';
+
+const CLAIM_WINDOW_MS = 90_000;
+const input: JourneyInput = {
+  journeyId: 'journey-1',
+  personKey: 'person-hash-1',
+  targetLevel: 4,
+  employerId: 'EMP-1',
+  projectId: 'PRJ-1',
+  config: { claimWindowMs: CLAIM_WINDOW_MS },
+};
+
+const profile = { evaluationDate: '2026-11-24', birthDate: '1990-05-01', workPeriods: [] };
+
+const ev = {
+  enrol: { type: 'enrol', actor: TI1 },
+  completeTraining: { type: 'completeTraining', actor: TI1, completedOn: '2026-06-30' },
+  register: { type: 'registerForEvaluation', actor: EO1, profile },
+  confirmed: { type: 'eligibility.confirmed', actor: SYSTEM },
+  refused: {
+    type: 'eligibility.refused',
+    actor: SYSTEM,
+    failingClauses: [
+      { clause: 'L4-1', reason: '3 years 2 months of service; 5 years needed', holdsOn: '2028-09-01' },
+      { clause: 'L4-3', reason: 'no diploma in the major', holdsOn: null },
+    ],
+  },
+  pass: { type: 'postResult', actor: EO1, passed: true, score: 82, sittingDates: ['2026-11-24', '2026-11-25'] },
+  fail: { type: 'postResult', actor: EO1, passed: false, score: 41, sittingDates: ['2026-11-24'] },
+  issue: { type: 'issueCertificate', actor: EO1, certificateNumber: 'S000037170000254000123', issuedOn: '2026-12-20' },
+  claim: { type: 'claimSubsidy', actor: SPECIALIST, agencyId: 'SIA-1' },
+  settledPaid: { type: 'subsidy.settled', actor: SYSTEM, outcome: 'paid' },
+  withdraw: { type: 'withdraw', actor: SPECIALIST, reason: 'changed employer' },
+} satisfies Record<string, JourneyEvent>;
+
+const claimWindowElapsed = { type: JOURNEY_CLAIM_WINDOW_EVENT };
+
+const toCertified = [ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.pass, ev.issue];
+
+describe('journeyMachine: every state × every event (the table is the spec)', () => {
+  const R = REFUSED;
+  // columns:        enrol         complete             register       pass      fail      issue        claim             withdraw     confirmed     refused              settled   claimWindow
+  const row = (
+    enrol: string | null,
+    complete: string | null,
+    register: string | null,
+    pass: string | null,
+    fail: string | null,
+    issue: string | null,
+    claim: string | null,
+    withdraw: string | null,
+    confirmed: string | null,
+    refused: string | null,
+    settled: string | null,
+    window: string | null,
+  ) => ({ enrol, complete, register, pass, fail, issue, claim, withdraw, confirmed, refused, settled, window });
+
+  matrix({
+    machine: journeyMachine,
+    input,
+    states: journeyStates,
+    eventTypes: [...journeyExternalEvents, ...journeyInternalEvents, JOURNEY_CLAIM_WINDOW_EVENT],
+    externalEventTypes: journeyExternalEvents,
+    paths: {
+      applied: [],
+      enrolled: [ev.enrol],
+      trainingCompleted: [ev.enrol, ev.completeTraining],
+      registering: [ev.enrol, ev.completeTraining, ev.register],
+      registered: [ev.enrol, ev.completeTraining, ev.register, ev.confirmed],
+      passed: [ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.pass],
+      failed: [ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.fail],
+      certified: toCertified,
+      subsidyClaimed: [...toCertified, ev.claim],
+      closed: [...toCertified, ev.claim, ev.settledPaid],
+      withdrawn: [ev.withdraw],
+    },
+    samples: {
+      enrol: ev.enrol,
+      complete: ev.completeTraining,
+      register: ev.register,
+      pass: ev.pass,
+      fail: ev.fail,
+      issue: ev.issue,
+      claim: ev.claim,
+      withdraw: ev.withdraw,
+      confirmed: ev.confirmed,
+      refused: ev.refused,
+      settled: ev.settledPaid,
+      window: claimWindowElapsed,
+    },
+    table: {
+      //                    enrol       complete             register       pass      fail      issue        claim             withdraw     confirmed     refused              settled   window
+      applied: row('enrolled', R, R, R, R, R, R, 'withdrawn', R, R, R, R),
+      enrolled: row(R, 'trainingCompleted', R, R, R, R, R, 'withdrawn', R, R, R, R),
+      trainingCompleted: row(R, R, 'registering', R, R, R, R, 'withdrawn', R, R, R, R),
+      registering: row(R, R, R, R, R, R, R, 'withdrawn', 'registered', 'trainingCompleted', R, R),
+      registered: row(R, R, R, 'passed', 'failed', R, R, 'withdrawn', R, R, R, R),
+      passed: row(R, R, R, R, R, 'certified', R, 'withdrawn', R, R, R, R),
+      failed: row(R, R, 'registering', R, R, R, R, 'withdrawn', R, R, R, R),
+      certified: row(R, R, R, R, R, R, 'subsidyClaimed', R, R, R, R, 'closed'),
+      subsidyClaimed: row(R, R, R, R, R, R, R, R, R, R, 'closed', R),
+      closed: row(R, R, R, R, R, R, R, R, R, R, R, R),
+      withdrawn: row(R, R, R, R, R, R, R, R, R, R, R, R),
+    },
+  });
+});
+
+describe('journeyMachine: who may send what', () => {
+  const at = (events: JourneyEvent[]) => run(journeyMachine, input, events).snapshot;
+
+  it('only a training institution (with an organisation id) may enrol', () => {
+    const s = at([]);
+    for (const actor of [SPECIALIST, EMPLOYER, EO1, AGENCY, INSPECTION, AUDITOR, SYSTEM]) {
+      expect(s.can({ type: 'enrol', actor }), actor.role).toBe(false);
+    }
+    expect(s.can({ type: 'enrol', actor: { ...TI1, organisationId: null } })).toBe(false);
+    expect(s.can({ type: 'enrol', actor: TI2 })).toBe(true);
+  });
+
+  it('enrol stores the enrolling institution; only it may mark the course complete', () => {
+    const s = at([ev.enrol]);
+    expect(s.context.trainingInstitutionId).toBe('TI-1');
+    expect(s.can({ type: 'completeTraining', actor: TI2 })).toBe(false);
+    expect(s.can({ type: 'completeTraining', actor: EO1 })).toBe(false);
+    expect(s.can({ type: 'completeTraining', actor: { ...EO1, organisationId: 'TI-1' } })).toBe(false);
+    expect(s.can({ type: 'completeTraining', actor: TI1, completedOn: 'yesterday' })).toBe(false);
+    expect(s.can({ type: 'completeTraining', actor: TI1 })).toBe(true);
+  });
+
+  it('先培训后认定 §2: nobody may register for the evaluation before the course is marked complete', () => {
+    for (const events of [[], [ev.enrol]] as JourneyEvent[][]) {
+      const s = at(events);
+      for (const actor of [EO1, EO2, TI1, SPECIALIST, EMPLOYER, SYSTEM]) {
+        expect(s.can({ type: 'registerForEvaluation', actor, profile }), `${stateName(s)} ${actor.role}`).toBe(false);
+      }
+      expect(journeyNextEvents(s)).not.toContain('registerForEvaluation');
+    }
+    expect(at([ev.enrol, ev.completeTraining]).can(ev.register)).toBe(true);
+  });
+
+  it('only an evaluation organisation registers, with a profile object', () => {
+    const s = at([ev.enrol, ev.completeTraining]);
+    expect(s.can({ type: 'registerForEvaluation', actor: TI1, profile })).toBe(false);
+    expect(s.can({ type: 'registerForEvaluation', actor: SPECIALIST, profile })).toBe(false);
+    expect(s.can({ type: 'registerForEvaluation', actor: EO1 } as never)).toBe(false);
+    expect(s.can({ type: 'registerForEvaluation', actor: EO1, profile: [] } as never)).toBe(false);
+  });
+
+  it('registration asks the rules: evaluateEligibility {profile, targetLevel} (§3)', () => {
+    const { actions, snapshot } = run(journeyMachine, input, [ev.enrol, ev.completeTraining, ev.register]);
+    expect(paramsOf(actions, 'evaluateEligibility')).toEqual({ journeyId: 'journey-1', profile, targetLevel: 4 });
+    expect(snapshot.context.pendingEvaluationOrganisationId).toBe('EO-1');
+    expect(snapshot.context.evaluationOrganisationId).toBeNull();
+  });
+
+  it('internal events are refused unless the system sends them (no forged eligibility or settlement)', () => {
+    const registering = at([ev.enrol, ev.completeTraining, ev.register]);
+    expect(registering.can({ ...ev.confirmed, actor: EO1 })).toBe(false);
+    expect(registering.can({ ...ev.refused, actor: SPECIALIST })).toBe(false);
+    expect(registering.can({ type: 'eligibility.refused', actor: SYSTEM } as never)).toBe(false);
+    const claimed = at([...toCertified, ev.claim]);
+    expect(claimed.can({ ...ev.settledPaid, actor: AGENCY })).toBe(false);
+    expect(claimed.can({ type: 'subsidy.settled', actor: SYSTEM, outcome: 'maybe' } as never)).toBe(false);
+  });
+
+  it('only the organisation the candidate is registered with posts results and issues the certificate', () => {
+    const registered = at([ev.enrol, ev.completeTraining, ev.register, ev.confirmed]);
+    expect(registered.context.evaluationOrganisationId).toBe('EO-1');
+    expect(registered.can({ ...ev.pass, actor: EO2 })).toBe(false);
+    expect(registered.can({ ...ev.pass, actor: TI1 })).toBe(false);
+    expect(registered.can({ ...ev.pass, actor: { ...TI1, organisationId: 'EO-1' } })).toBe(false);
+    const passed = at([ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.pass]);
+    expect(passed.can({ ...ev.issue, actor: EO2 })).toBe(false);
+    expect(passed.can({ ...ev.issue, actor: SPECIALIST })).toBe(false);
+    expect(passed.can(ev.issue)).toBe(true);
+  });
+
+  it('a result needs the sitting dates (ISO) and a boolean outcome; a certificate needs number and date', () => {
+    const registered = at([ev.enrol, ev.completeTraining, ev.register, ev.confirmed]);
+    expect(registered.can({ ...ev.pass, sittingDates: [] })).toBe(false);
+    expect(registered.can({ ...ev.pass, sittingDates: ['24/11/2026'] })).toBe(false);
+    expect(registered.can({ ...ev.pass, passed: 'yes' } as never)).toBe(false);
+    expect(registered.can({ ...ev.pass, score: 'A' } as never)).toBe(false);
+    const passed = at([ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.pass]);
+    expect(passed.can({ ...ev.issue, certificateNumber: '' })).toBe(false);
+    expect(passed.can({ ...ev.issue, issuedOn: '2026-13-01' })).toBe(false);
+  });
+
+  it('the specialist or the journey\'s own employer claims the subsidy (§5), naming the agency', () => {
+    const s = at(toCertified);
+    expect(s.can({ ...ev.claim, actor: EMPLOYER })).toBe(true);
+    expect(s.can({ ...ev.claim, actor: OTHER_EMPLOYER })).toBe(false);
+    expect(s.can({ ...ev.claim, actor: AGENCY })).toBe(false);
+    expect(s.can({ ...ev.claim, actor: EO1 })).toBe(false);
+    expect(s.can({ type: 'claimSubsidy', actor: SPECIALIST } as never)).toBe(false);
+  });
+
+  it('withdrawal: by the specialist or own employer, before the certificate only', () => {
+    const passed = at([ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.pass]);
+    expect(passed.can({ ...ev.withdraw, actor: EMPLOYER })).toBe(true);
+    expect(passed.can({ ...ev.withdraw, actor: OTHER_EMPLOYER })).toBe(false);
+    expect(passed.can({ ...ev.withdraw, actor: TI1 })).toBe(false);
+    expect(passed.can({ ...ev.withdraw, actor: EO1 })).toBe(false);
+    expect(at(toCertified).can(ev.withdraw)).toBe(false);
+    const { snapshot } = run(journeyMachine, input, [ev.enrol, { ...ev.withdraw, actor: EMPLOYER }]);
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.withdrawal).toEqual({ reason: 'changed employer', by: EMPLOYER });
+  });
+});
+
+describe('journeyMachine: evaluation, retakes and certificate', () => {
+  it('§3 eligibility refusal carries the failing clause ids back to trainingCompleted', () => {
+    const { snapshot } = run(journeyMachine, input, [ev.enrol, ev.completeTraining, ev.register, ev.refused]);
+    expect(stateName(snapshot)).toBe('trainingCompleted');
+    expect(snapshot.context.lastRefusal).toEqual({
+      failingClauses: ev.refused.failingClauses,
+      evaluationOrganisationId: 'EO-1',
+    });
+    expect(snapshot.context.lastRefusal?.failingClauses.map((c) => c.clause)).toEqual(['L4-1', 'L4-3']);
+    expect(snapshot.context.evaluationOrganisationId).toBeNull();
+    expect(snapshot.context.attempts).toBe(0);
+    // may register again later; a confirmation clears the refusal
+    const again = run(journeyMachine, input, [ev.enrol, ev.completeTraining, ev.register, ev.refused, ev.register, ev.confirmed]);
+    expect(stateName(again.snapshot)).toBe('registered');
+    expect(again.snapshot.context.lastRefusal).toBeNull();
+    expect(again.snapshot.context.registrations).toBe(2);
+  });
+
+  it('a failed evaluation may be retaken, with another organisation; attempts are counted', () => {
+    const retake = { ...ev.register, actor: EO2 };
+    const passAtEo2 = { ...ev.pass, actor: EO2, sittingDates: ['2027-03-10'] };
+    const failed = run(journeyMachine, input, [ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.fail]);
+    expect(stateName(failed.snapshot)).toBe('failed');
+    expect(failed.snapshot.context.attempts).toBe(1);
+    expect(journeyNextEvents(failed.snapshot)).toEqual(['registerForEvaluation', 'withdraw']);
+
+    const registered = run(journeyMachine, input, [ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.fail, retake, ev.confirmed]);
+    expect(registered.snapshot.context.evaluationOrganisationId).toBe('EO-2');
+    expect(registered.snapshot.can(ev.pass)).toBe(false); // EO-1 no longer posts results
+    const passed = step(journeyMachine, registered.snapshot, passAtEo2);
+    expect(passed.accepted).toBe(true);
+    const c = passed.snapshot.context;
+    expect(c.attempts).toBe(2);
+    expect(c.registrations).toBe(2);
+    expect(c.results.map((r) => [r.attempt, r.passed, r.evaluationOrganisationId])).toEqual([
+      [1, false, 'EO-1'],
+      [2, true, 'EO-2'],
+    ]);
+    expect(c.sittingDates).toEqual(['2026-11-24', '2027-03-10']);
+    expect(paramsOf(passed.actions, 'project').attempts).toBe(2);
+  });
+
+  it('§4 protected period: every result forwards the days sat to the study leave', () => {
+    const { snapshot, actions } = run(journeyMachine, input, [ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.pass]);
+    expect(paramsOf(actions, 'forwardSittingDates')).toEqual({
+      journeyId: 'journey-1',
+      personKey: 'person-hash-1',
+      employerId: 'EMP-1',
+      sittingDates: ['2026-11-24', '2026-11-25'],
+    });
+    expect(snapshot.context.sittingDates).toEqual(['2026-11-24', '2026-11-25']);
+  });
+
+  it('the certificate records number, date and level; §6.1 the project is told', () => {
+    const { snapshot, actions } = run(journeyMachine, input, toCertified);
+    expect(snapshot.context.certificate).toEqual({
+      number: 'S000037170000254000123',
+      issuedOn: '2026-12-20',
+      level: 4,
+      evaluationOrganisationId: 'EO-1',
+    });
+    expect(paramsOf(actions, 'reportCertification')).toEqual({
+      projectId: 'PRJ-1',
+      contractorId: 'EMP-1',
+      journeyId: 'journey-1',
+      certificateNumber: 'S000037170000254000123',
+      certifiedOn: '2026-12-20',
+      level: 4,
+    });
+    const noProject = run(journeyMachine, { ...input, projectId: null }, toCertified);
+    expect(ofType(noProject.actions, 'reportCertification')).toEqual([]);
+  });
+
+  it('claimSubsidy starts the claim (child workflow) with the certificate', () => {
+    const { actions, snapshot } = run(journeyMachine, input, [...toCertified, ev.claim]);
+    expect(paramsOf(actions, 'startSubsidyClaim')).toEqual({
+      journeyId: 'journey-1',
+      personKey: 'person-hash-1',
+      employerId: 'EMP-1',
+      agencyId: 'SIA-1',
+      certificate: { number: 'S000037170000254000123', issuedOn: '2026-12-20', level: 4 },
+      claimedBy: SPECIALIST,
+    });
+    expect(snapshot.context.subsidy).toEqual({ agencyId: 'SIA-1', claimedBy: SPECIALIST, outcome: null });
+  });
+
+  it.each([
+    ['paid', 'subsidy-paid'],
+    ['refused', 'subsidy-refused'],
+    ['expired', 'subsidy-expired'],
+  ] as const)('subsidy.settled %s closes the journey (%s)', (outcome, reason) => {
+    const { snapshot, actions } = run(journeyMachine, input, [...toCertified, ev.claim, { ...ev.settledPaid, outcome }]);
+    expect(snapshot.status).toBe('done');
+    expect(snapshot.context.closedReason).toBe(reason);
+    expect(snapshot.context.subsidy?.outcome).toBe(outcome);
+    expect(paramsOf<JourneyProjectParams>(actions, 'project')).toMatchObject({ state: 'closed', closedReason: reason });
+    expect(snapshot.output).toMatchObject({ journeyId: 'journey-1', closedReason: reason, attempts: 1 });
+  });
+});
+
+describe('journeyMachine: claim window (delayed transition → Temporal timer)', () => {
+  it('entering certified surfaces an xstate.raise with the configured delay; feeding the event back closes', () => {
+    const { snapshot, actions } = run(journeyMachine, input, toCertified);
+    const raise = paramsOf(actions, 'xstate.raise');
+    expect(raise).toEqual({
+      event: { type: JOURNEY_CLAIM_WINDOW_EVENT },
+      id: JOURNEY_CLAIM_WINDOW_EVENT,
+      delay: CLAIM_WINDOW_MS,
+    });
+    const fired = step(journeyMachine, snapshot, raise.event);
+    expect(fired.accepted).toBe(true);
+    expect(stateName(fired.snapshot)).toBe('closed');
+    expect(fired.snapshot.context.closedReason).toBe('claim-window-expired');
+    expect(paramsOf(fired.actions, 'project')).toMatchObject({ state: 'closed', closedReason: 'claim-window-expired' });
+  });
+
+  it('claiming in time cancels the timer (xstate.cancel with the same id); a late timer is refused', () => {
+    const { snapshot, actions } = run(journeyMachine, input, [...toCertified, ev.claim]);
+    expect(paramsOf(actions, 'xstate.cancel')).toEqual({ sendId: JOURNEY_CLAIM_WINDOW_EVENT });
+    expect(step(journeyMachine, snapshot, claimWindowElapsed).accepted).toBe(false);
+  });
+
+  it('the default claim window is 365 days when the configuration gives none (RULES.md §5 [decision])', () => {
+    const { actions } = run(journeyMachine, { ...input, config: undefined }, toCertified);
+    expect(paramsOf(actions, 'xstate.raise').delay).toBe(365 * DAY_MS);
+  });
+
+  it('no other state starts a timer', () => {
+    const paths = [[], [ev.enrol], [ev.enrol, ev.completeTraining], [ev.enrol, ev.completeTraining, ev.register]];
+    for (const path of paths) {
+      expect(ofType(run(journeyMachine, input, path).actions, 'xstate.raise')).toEqual([]);
+    }
+  });
+});
+
+describe('journeyMachine: projection on every state entry', () => {
+  it('each step runs exactly one project with the new state, the cause and the actor', () => {
+    const [initial, initialActions] = initialTransition(journeyMachine, input);
+    expect(initialActions.map((a) => a.type)).toEqual(['project']);
+    expect(initialActions[0]!.params).toMatchObject({ state: 'applied', attempts: 0, cause: 'xstate.init', actor: null });
+    let snapshot = initial;
+    for (const event of [...toCertified, ev.claim, ev.settledPaid] as JourneyEvent[]) {
+      const result = step(journeyMachine, snapshot, event);
+      const project = paramsOf<JourneyProjectParams>(result.actions, 'project');
+      expect(project.state).toBe(stateName(result.snapshot));
+      expect(project.cause).toBe(event.type);
+      expect(project.actor).toEqual(event.actor);
+      expect(project).toMatchObject({ journeyId: 'journey-1', targetLevel: 4, employerId: 'EMP-1', projectId: 'PRJ-1' });
+      snapshot = result.snapshot;
+    }
+    expect(snapshot.context).toMatchObject({ trainingInstitutionId: 'TI-1', evaluationOrganisationId: 'EO-1' });
+  });
+
+  it('action params are plain JSON (they cross into activities)', () => {
+    const { actions } = run(journeyMachine, input, [...toCertified, ev.claim]);
+    for (const action of actions) {
+      expect(Object.keys(action).sort()).toEqual(action.params === undefined ? ['type'] : ['params', 'type']);
+      expect(JSON.parse(JSON.stringify(action))).toEqual(action);
+    }
+  });
+});
+
+describe('journeyMachine: allowed next events', () => {
+  it.each([
+    ['applied', [], ['enrol', 'withdraw']],
+    ['enrolled', [ev.enrol], ['completeTraining', 'withdraw']],
+    ['registering', [ev.enrol, ev.completeTraining, ev.register], ['withdraw']],
+    ['registered', [ev.enrol, ev.completeTraining, ev.register, ev.confirmed], ['postResult', 'withdraw']],
+    ['certified', toCertified, ['claimSubsidy']],
+    ['subsidyClaimed', [...toCertified, ev.claim], []],
+    ['withdrawn', [ev.withdraw], []],
+  ] as Array<[string, JourneyEvent[], string[]]>)('%s → %j', (_state, path, expected) => {
+    expect(journeyNextEvents(run(journeyMachine, input, path).snapshot)).toEqual(expected);
+  });
+});
