@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { initialTransition, setup } from 'xstate';
+import {
+  journeyMachine,
+  nextEvents,
+  persist,
+  restore,
+  stateName,
+  step,
+  SYSTEM_ACTOR,
+  type JourneyInput,
+} from '../src';
+import { SPECIALIST, TI1 } from './actors';
+
+const input: JourneyInput = { journeyId: 'j', personKey: 'p', targetLevel: 3, employerId: 'EMP-1' };
+
+describe('step', () => {
+  it('refused: accepted=false, the same snapshot, no actions', () => {
+    const [s] = initialTransition(journeyMachine, input);
+    const r = step(journeyMachine, s, { type: 'completeTraining', actor: TI1 });
+    expect(r).toEqual({ accepted: false, snapshot: s, actions: [] });
+    expect(r.snapshot).toBe(s);
+  });
+
+  it('unknown event types and untyped garbage are refused, not thrown', () => {
+    const [s] = initialTransition(journeyMachine, input);
+    expect(step(journeyMachine, s, { type: 'nonsense' }).accepted).toBe(false);
+    expect(step(journeyMachine, s, { type: 'enrol' }).accepted).toBe(false);
+    expect(step(journeyMachine, s, { type: 'enrol', actor: null } as never).accepted).toBe(false);
+    expect(step(journeyMachine, s, { type: 'enrol', actor: 'training-institution' } as never).accepted).toBe(false);
+  });
+
+  it('accepted: the next snapshot and plain {type, params} actions (xstate\'s info stripped)', () => {
+    const [s] = initialTransition(journeyMachine, input);
+    const r = step(journeyMachine, s, { type: 'enrol', actor: TI1 });
+    expect(r.accepted).toBe(true);
+    expect(stateName(r.snapshot)).toBe('enrolled');
+    expect(r.actions).toHaveLength(1);
+    expect(Object.keys(r.actions[0]!).sort()).toEqual(['params', 'type']);
+    expect(r.actions[0]!.type).toBe('project');
+  });
+
+  it('a final snapshot accepts nothing', () => {
+    const [s] = initialTransition(journeyMachine, input);
+    const done = step(journeyMachine, s, { type: 'withdraw', actor: SPECIALIST, reason: 'x' }).snapshot;
+    expect(done.status).toBe('done');
+    expect(step(journeyMachine, done, { type: 'withdraw', actor: SPECIALIST, reason: 'x' }).accepted).toBe(false);
+    expect(nextEvents(done)).toEqual([]);
+  });
+});
+
+describe('stateName and nextEvents', () => {
+  const nested = setup({ types: {} as { events: { type: 'go' } | { type: 'inner.done' } } }).createMachine({
+    id: 'n',
+    initial: 'outer',
+    states: {
+      outer: {
+        initial: 'inner',
+        on: { go: 'other' },
+        states: { inner: { on: { 'inner.done': 'second' } }, second: {} },
+      },
+      other: {},
+    },
+  });
+
+  it('dotted names for nested states', () => {
+    const [s] = initialTransition(nested, undefined);
+    expect(stateName(s)).toBe('outer.inner');
+    expect(stateName({ value: 'flat' })).toBe('flat');
+  });
+
+  it('nextEvents without candidates lists every non-xstate event of the active nodes', () => {
+    const [s] = initialTransition(nested, undefined);
+    expect(nextEvents(s).sort()).toEqual(['go', 'inner.done']);
+    expect(nextEvents(s, ['go'])).toEqual(['go']);
+  });
+});
+
+describe('persist / restore', () => {
+  it('a persisted snapshot is plain JSON and restores to the same state and context', () => {
+    let [s] = initialTransition(journeyMachine, input);
+    s = step(journeyMachine, s, { type: 'enrol', actor: TI1 }).snapshot;
+    const json = JSON.parse(JSON.stringify(persist(journeyMachine, s)));
+    const back = restore(journeyMachine, json);
+    expect(stateName(back)).toBe('enrolled');
+    expect(back.context).toEqual(s.context);
+    expect(back.can({ type: 'completeTraining', actor: TI1 })).toBe(true);
+    expect(back.can({ type: 'eligibility.confirmed', actor: SYSTEM_ACTOR })).toBe(false);
+  });
+});
