@@ -58,7 +58,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
         value: [input.employerId, s.context.trainingInstitutionId, s.context.evaluationOrganisationId].filter((x): x is string => !!x),
       },
     ],
-    publicContext: (c) => ({ ...c, personKey: undefined, personMasked: input.personMasked }),
+    publicContext: (c) => ({ ...c, personMasked: input.personMasked }),
     actions: {
       project: async (p: JourneyProjectParams, { view }) => {
         await acts.projectJourney({ ...p, version: view().version, personMasked: input.personMasked, at: now() });

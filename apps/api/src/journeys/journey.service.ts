@@ -13,6 +13,9 @@ import { asActor, type Caller } from '../auth/caller';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import type { ListJourneysDto, OpenJourneyDto } from './journey.dto';
 
+type PartyField = 'employerId' | 'trainingInstitutionId' | 'evaluationOrganisationId' | 'agencyId';
+export type JourneyParties = { journeyId: string; personKey: string } & Record<PartyField, string | null>;
+
 /** Roles that read every organisation's data (ARCHITECTURE.md: auditors and labour inspection). */
 export const READ_ALL_ROLES = ['auditor', 'labour-inspection', 'admin'] as const;
 
@@ -89,7 +92,19 @@ export class JourneyService {
 
   /** Reads are open to the parties of the journey and to auditors/inspection; others get 404. */
   async readable(caller: Caller, journeyId: string): Promise<JourneyProjection> {
-    const row = await this.projection(journeyId);
+    const row = await this.projection(journeyId).catch(async (err) => {
+      // Just opened: the first projection write may still be on its way; the workflow knows.
+      if (!(err instanceof NotFoundException)) throw err;
+      await this.view(journeyId).catch(() => {
+        throw err;
+      });
+      for (let i = 0; i < 50; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const found = await this.ds.getRepository(JourneyProjection).findOneBy({ journeyId });
+        if (found) return found;
+      }
+      throw err;
+    });
     if ((READ_ALL_ROLES as readonly string[]).includes(caller.role)) return row;
     const parties = [row.employerId, row.trainingInstitutionId, row.evaluationOrganisationId, row.agencyId];
     if (caller.organisationId && parties.includes(caller.organisationId)) return row;
@@ -107,10 +122,26 @@ export class JourneyService {
     return this.client.workflow.getHandle(journeyId).executeUpdate(transitionUpdate, { args: [{ event: { ...event, actor: asActor(caller) } }] });
   }
 
+  /**
+   * The journey's parties as the workflow itself knows them (the projection may lag a transition
+   * behind); a journey that does not exist is a 404.
+   */
+  async parties(journeyId: string): Promise<JourneyParties> {
+    const c = (await this.view(journeyId)).context as Record<string, any>;
+    return {
+      journeyId,
+      personKey: c.personKey,
+      employerId: c.employerId ?? null,
+      trainingInstitutionId: c.trainingInstitutionId ?? null,
+      evaluationOrganisationId: c.evaluationOrganisationId ?? null,
+      agencyId: c.subsidy?.agencyId ?? null,
+    };
+  }
+
   /** Ownership: the caller's organisation must be the one the journey names for this role. */
-  assertParty(caller: Caller, row: JourneyProjection, field: 'employerId' | 'trainingInstitutionId' | 'evaluationOrganisationId' | 'agencyId') {
-    if (!caller.organisationId || row[field] !== caller.organisationId) {
-      throw new ForbiddenException(`journey '${row.journeyId}' is not one of your organisation's (${field})`);
+  assertParty(caller: Caller, parties: JourneyParties, field: PartyField) {
+    if (!caller.organisationId || parties[field] !== caller.organisationId) {
+      throw new ForbiddenException(`journey '${parties.journeyId}' is not one of your organisation's (${field})`);
     }
   }
 

@@ -53,7 +53,7 @@ export class JourneysController {
   @ApiOperation({ summary: 'Enrol the specialist in training (training institution)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
   async enrol(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string) {
-    await this.journeys.projection(journeyId);
+    await this.journeys.parties(journeyId);
     return this.journeys.send(journeyId, caller, { type: 'enrol' });
   }
 
@@ -63,7 +63,7 @@ export class JourneysController {
   @ApiOperation({ summary: 'Mark the course complete (only the enrolling institution)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
   async completeTraining(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: CompleteTrainingDto) {
-    this.journeys.assertParty(caller, await this.journeys.projection(journeyId), 'trainingInstitutionId');
+    this.journeys.assertParty(caller, await this.journeys.parties(journeyId), 'trainingInstitutionId');
     return this.journeys.send(journeyId, caller, { type: 'completeTraining', ...body });
   }
 
@@ -73,7 +73,7 @@ export class JourneysController {
   @ApiOperation({ summary: 'Register for evaluation; only after training completion (先培训后认定); the rules check eligibility (RULES.md §3)' })
   @ApiConflictResponse({ description: 'Training not completed yet, or another state' })
   async register(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: RegisterForEvaluationDto) {
-    await this.journeys.projection(journeyId);
+    await this.journeys.parties(journeyId);
     return this.journeys.send(journeyId, caller, { type: 'registerForEvaluation', profile: body.profile });
   }
 
@@ -83,7 +83,7 @@ export class JourneysController {
   @ApiOperation({ summary: 'Post the evaluation result (the organisation the candidate is registered with)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
   async postResult(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: PostResultDto) {
-    this.journeys.assertParty(caller, await this.journeys.projection(journeyId), 'evaluationOrganisationId');
+    this.journeys.assertParty(caller, await this.journeys.parties(journeyId), 'evaluationOrganisationId');
     return this.journeys.send(journeyId, caller, { type: 'postResult', ...body });
   }
 
@@ -93,7 +93,7 @@ export class JourneysController {
   @ApiOperation({ summary: 'Issue the 劳动关系协调师 skill-level certificate' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
   async issueCertificate(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: IssueCertificateDto) {
-    this.journeys.assertParty(caller, await this.journeys.projection(journeyId), 'evaluationOrganisationId');
+    this.journeys.assertParty(caller, await this.journeys.parties(journeyId), 'evaluationOrganisationId');
     return this.journeys.send(journeyId, caller, { type: 'issueCertificate', ...body });
   }
 
@@ -103,7 +103,7 @@ export class JourneysController {
   @ApiOperation({ summary: 'Claim the skill-upgrade subsidy (RULES.md §5) at the agency the person is insured with' })
   @ApiConflictResponse({ description: 'No certificate yet, or already claimed' })
   async claim(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() _body: ClaimSubsidyDto) {
-    const row = await this.journeys.projection(journeyId);
+    const row = await this.journeys.parties(journeyId);
     this.journeys.assertParty(caller, row, 'employerId');
     const agencyId = await this.journeys.insuringAgency(row.personKey);
     return this.journeys.send(journeyId, caller, { type: 'claimSubsidy', agencyId });
@@ -115,7 +115,7 @@ export class JourneysController {
   @ApiOperation({ summary: 'Withdraw before the certificate' })
   @ApiConflictResponse({ description: 'Already certified or closed' })
   async withdraw(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: WithdrawDto) {
-    this.journeys.assertParty(caller, await this.journeys.projection(journeyId), 'employerId');
+    this.journeys.assertParty(caller, await this.journeys.parties(journeyId), 'employerId');
     return this.journeys.send(journeyId, caller, { type: 'withdraw', ...body });
   }
 }
