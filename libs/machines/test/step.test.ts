@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initialTransition, setup } from 'xstate';
 import {
   journeyMachine,
@@ -86,5 +86,43 @@ describe('persist / restore', () => {
     expect(back.context).toEqual(s.context);
     expect(back.can({ type: 'completeTraining', actor: TI1 })).toBe(true);
     expect(back.can({ type: 'eligibility.confirmed', actor: SYSTEM_ACTOR })).toBe(false);
+  });
+});
+
+describe('determinism (Temporal workflow sandbox)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('driving a machine never reads the clock, draws random numbers or sets timers', () => {
+    const now = vi.spyOn(Date, 'now');
+    const random = vi.spyOn(Math, 'random');
+    const timeout = vi.spyOn(globalThis, 'setTimeout');
+    const eo = { role: 'evaluation-organisation' as const, organisationId: 'EO-1', keyId: null };
+    let [s] = initialTransition(journeyMachine, { ...input, config: { claimWindowMs: 1000 } });
+    const events = [
+      { type: 'enrol', actor: TI1 },
+      { type: 'completeTraining', actor: TI1 },
+      { type: 'registerForEvaluation', actor: eo, profile: {} },
+      { type: 'eligibility.confirmed', actor: SYSTEM_ACTOR },
+      { type: 'postResult', actor: eo, passed: true, sittingDates: ['2026-11-24'] },
+      { type: 'issueCertificate', actor: eo, certificateNumber: 'C-1', issuedOn: '2026-12-20' },
+    ] as const;
+    for (const event of events) {
+      const r = step(journeyMachine, s, event);
+      expect(r.accepted).toBe(true);
+      s = r.snapshot;
+    }
+    expect(stateName(s)).toBe('certified');
+    expect(now).not.toHaveBeenCalled();
+    expect(random).not.toHaveBeenCalled();
+    expect(timeout).not.toHaveBeenCalled();
+  });
+
+  it('the same input and events give the same snapshots and actions (replay)', () => {
+    const runOnce = () => {
+      const [s0, a0] = initialTransition(journeyMachine, input);
+      const r = step(journeyMachine, s0, { type: 'enrol', actor: TI1 });
+      return JSON.stringify([a0.map((a) => [a.type, a.params]), r.actions, persist(journeyMachine, r.snapshot)]);
+    };
+    expect(runOnce()).toBe(runOnce());
   });
 });
