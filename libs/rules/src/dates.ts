@@ -69,8 +69,26 @@ export function dayNumberToYmd(z: number): YMD {
   return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
+function digitsAt(s: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Day number of an ISO date; throws RangeError for anything but a real calendar date. */
 export function toDayNumber(date: IsoDate): number {
-  return ymdToDayNumber(parseIsoDate(date));
+  // hot path of the engine: parse by char codes rather than by regular expression
+  if (typeof date === 'string' && date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = digitsAt(date, 0, 4);
+    const m = digitsAt(date, 5, 2);
+    const d = digitsAt(date, 8, 2);
+    if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return ymdToDayNumber({ y, m, d });
+  }
+  throw new RangeError(`not a calendar date (YYYY-MM-DD): ${String(date)}`);
 }
 
 export function fromDayNumber(n: number): IsoDate {

@@ -13,7 +13,6 @@ import {
   daysInMonth,
   fromDayNumber,
   isLeapYear,
-  parseIsoDate,
   toDayNumber,
   ymdToDayNumber,
   type IsoDate,
@@ -22,7 +21,7 @@ import {
 import { birthDateOf, type Diploma, type EligibilityProfile, type SkillLevel, type TitleGrade } from './profile';
 import type { Clause, ClausePart, RuleSet, ServiceSince } from './rule-set';
 import { hezeRuleSet20250718 } from './rule-sets/heze-2025-07-18';
-import { formatMonths, formatYears, monthsAndDays, monthsHeld } from './service';
+import { formatMonths, formatYears, monthsHeld, ServiceTotal } from './service';
 
 export interface FailingClause {
   clause: string;
@@ -80,6 +79,7 @@ interface Facts {
   diplomas: Diploma[];
   countsMajor: (m: string) => boolean;
   serviceCache: Map<number, number>;
+  total: ServiceTotal;
 }
 
 function prepareFacts(profile: EligibilityProfile, ruleSet: RuleSet): Facts {
@@ -131,7 +131,7 @@ function prepareFacts(profile: EligibilityProfile, ruleSet: RuleSet): Facts {
   return {
     e,
     evaluationDate,
-    birth: parseIsoDate(birthDateOf(profile)),
+    birth: dayNumberToYmd(toDayNumber(birthDateOf(profile))),
     intends: profile.intendsToWorkInOccupation === true,
     periods,
     hasRunning,
@@ -141,13 +141,15 @@ function prepareFacts(profile: EligibilityProfile, ruleSet: RuleSet): Facts {
     diplomas,
     countsMajor: (m) => (majorCounts as readonly string[]).includes(m),
     serviceCache: new Map(),
+    total: new ServiceTotal(),
   };
 }
 
 /** Service months on `at` (>= E) counted from `since` on (service arithmetic of §3, merged periods). */
 function serviceMonthsAt(f: Facts, since: number, at: number): number {
-  let months = 0;
-  let leftover = 0;
+  const total = f.total;
+  total.months = 0;
+  total.leftover = 0;
   let curStart = 0;
   let curEnd = 0;
   let open = false;
@@ -160,21 +162,13 @@ function serviceMonthsAt(f: Facts, since: number, at: number): number {
       if (end > curEnd) curEnd = end;
       continue;
     }
-    if (open) {
-      const md = monthsAndDays(curStart, curEnd);
-      months += md.months;
-      leftover += md.days;
-    }
+    if (open) total.add(curStart, curEnd);
     curStart = start;
     curEnd = end;
     open = true;
   }
-  if (open) {
-    const md = monthsAndDays(curStart, curEnd);
-    months += md.months;
-    leftover += md.days;
-  }
-  return months + Math.floor(leftover / 30);
+  if (open) total.add(curStart, curEnd);
+  return total.total();
 }
 
 const NO_SINCE = -1e9;
@@ -277,8 +271,8 @@ function partHolds(f: Facts, part: ClausePart): boolean {
 }
 
 /** First day on which time alone makes the part hold (E if it holds already); null if never. */
-function partFirstDay(f: Facts, part: ClausePart): number | null {
-  if (partHolds(f, part)) return f.e;
+function partFirstDay(f: Facts, part: ClausePart, holds: boolean): number | null {
+  if (holds) return f.e;
   switch (part.kind) {
     case 'age':
       return birthdayDay(f.birth, part.atLeast);
@@ -306,11 +300,11 @@ function partFirstDay(f: Facts, part: ClausePart): number | null {
 }
 
 /** One phrase per part: what holds, or what is missing. */
-function explainPart(f: Facts, part: ClausePart): string {
+function explainPart(f: Facts, part: ClausePart, holds: boolean): string {
   switch (part.kind) {
     case 'age': {
       const age = ageOn(f.birth, dayNumberToYmd(f.e));
-      return partHolds(f, part) ? `age ${age} (at least ${part.atLeast})` : `age ${age}; at least ${part.atLeast} needed`;
+      return holds ? `age ${age} (at least ${part.atLeast})` : `age ${age}; at least ${part.atLeast} needed`;
     }
     case 'intends':
       return f.intends ? 'intends to work in the occupation' : 'no stated intention to work in this or a related occupation';
@@ -319,7 +313,6 @@ function explainPart(f: Facts, part: ClausePart): string {
         ? `works in this or a related occupation on ${f.evaluationDate}`
         : `no work period in this or a related occupation covers ${f.evaluationDate}`;
     case 'service': {
-      const holds = partHolds(f, part);
       const needed = formatYears(part.years);
       if (part.since === undefined) {
         const m = serviceOnE(f, NO_SINCE);
@@ -363,18 +356,20 @@ function clauseHolds(f: Facts, clause: Clause): boolean {
   return true;
 }
 
-function clauseHoldsOn(f: Facts, clause: Clause): IsoDate | null {
-  let latest = f.e;
-  for (const part of clause.parts) {
-    const day = partFirstDay(f, part);
-    if (day === null) return null;
-    if (day > latest) latest = day;
+/** A failing clause: every part's phrase, and the latest of the parts' first holding days. */
+function failingClause(f: Facts, clause: Clause, holds: readonly boolean[]): FailingClause {
+  let reason = '';
+  let latest: number | null = f.e;
+  const parts = clause.parts;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    reason = i === 0 ? explainPart(f, part, holds[i]!) : `${reason}; ${explainPart(f, part, holds[i]!)}`;
+    if (latest !== null) {
+      const day = partFirstDay(f, part, holds[i]!);
+      latest = day === null ? null : day > latest ? day : latest;
+    }
   }
-  return fromDayNumber(latest);
-}
-
-function explainClause(f: Facts, clause: Clause): string {
-  return clause.parts.map((p) => explainPart(f, p)).join('; ');
+  return { clause: clause.id, reason, holdsOn: latest === null ? null : fromDayNumber(latest) };
 }
 
 /** Answer RULES.md §3 for one profile (validate untrusted input with parseEligibilityProfile first). */
@@ -385,8 +380,9 @@ export function evaluateEligibility(profile: EligibilityProfile, ruleSet: RuleSe
     const satisfiedClauses: string[] = [];
     const failingClauses: FailingClause[] = [];
     for (const clause of level.clauses) {
-      if (clauseHolds(f, clause)) satisfiedClauses.push(clause.id);
-      else failingClauses.push({ clause: clause.id, reason: explainClause(f, clause), holdsOn: clauseHoldsOn(f, clause) });
+      const holds = clause.parts.map((part) => partHolds(f, part));
+      if (holds.every(Boolean)) satisfiedClauses.push(clause.id);
+      else failingClauses.push(failingClause(f, clause, holds));
     }
     levels.push({
       level: level.level,

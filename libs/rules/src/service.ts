@@ -10,7 +10,7 @@
  * rule, not a bug to correct.
  * Everything here works on day numbers (days since 1970-01-01) for speed.
  */
-import { dayNumberToYmd, daysInMonth, ymdToDayNumber, type IsoDate, toDayNumber } from './dates';
+import { daysInMonth, type IsoDate, toDayNumber } from './dates';
 
 /** Half-open [start, end) in day numbers. */
 export interface DayPeriod {
@@ -23,22 +23,70 @@ export interface MonthsAndDays {
   days: number;
 }
 
+/** Leftover days of the last measureMonths call (avoids allocating in the engine's hot loop). */
+let lastLeftoverDays = 0;
+
+/** civil year/month/day of a day number, packed as y * 512 + m * 32 + d (no allocation). */
+function packedYmd(z: number): number {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 512 + m * 32 + d;
+}
+
+/**
+ * Whole calendar months in [start, end) (month ends clamp); the leftover days are left in
+ * `lastLeftoverDays`. Internal fast path of monthsAndDays.
+ */
+function measureMonths(start: number, end: number): number {
+  if (end <= start) {
+    lastLeftoverDays = 0;
+    return 0;
+  }
+  const s = packedYmd(start);
+  const e = packedYmd(end);
+  const sy = s >> 9, sm = (s >> 5) & 15, sd = s & 31;
+  const ey = e >> 9, em = (e >> 5) & 15, ed = e & 31;
+  let months = (ey - sy) * 12 + (em - sm);
+  // the anniversary start + months, clamped; step back a month if it is after `end`
+  let anniversary = Math.min(sd, daysInMonth(ey, em));
+  if (anniversary <= ed) {
+    lastLeftoverDays = ed - anniversary;
+    return months;
+  }
+  months -= 1;
+  const py = em === 1 ? ey - 1 : ey;
+  const pm = em === 1 ? 12 : em - 1;
+  anniversary = Math.min(sd, daysInMonth(py, pm));
+  lastLeftoverDays = daysInMonth(py, pm) - anniversary + ed;
+  return months;
+}
+
 /** Whole calendar months from `start` to `end` (clamped month ends) plus leftover days. */
 export function monthsAndDays(start: number, end: number): MonthsAndDays {
-  if (end <= start) return { months: 0, days: 0 };
-  const s = dayNumberToYmd(start);
-  const e = dayNumberToYmd(end);
-  let months = (e.y - s.y) * 12 + (e.m - s.m);
-  // The candidate anniversary start + months, clamped; step back one month if it is after `end`.
-  let anniversaryDay = Math.min(s.d, daysInMonth(e.y, e.m));
-  if (anniversaryDay > e.d) {
-    months -= 1;
-    const py = e.m === 1 ? e.y - 1 : e.y;
-    const pm = e.m === 1 ? 12 : e.m - 1;
-    anniversaryDay = Math.min(s.d, daysInMonth(py, pm));
-    return { months, days: end - ymdToDayNumber({ y: py, m: pm, d: anniversaryDay }) };
+  const months = measureMonths(start, end);
+  return { months, days: lastLeftoverDays };
+}
+
+/**
+ * Accumulator for the total of §3: Σ months + floor(Σ leftover / 30), without allocation.
+ * Used by the engine's inner loop.
+ */
+export class ServiceTotal {
+  months = 0;
+  leftover = 0;
+  add(start: number, end: number): void {
+    this.months += measureMonths(start, end);
+    this.leftover += lastLeftoverDays;
   }
-  return { months, days: end - ymdToDayNumber({ y: e.y, m: e.m, d: anniversaryDay }) };
+  total(): number {
+    return this.months + Math.floor(this.leftover / 30);
+  }
 }
 
 /** Merge overlapping or adjacent periods; input must be sorted by start. */
@@ -65,9 +113,8 @@ export function totalMonthsOfMerged(merged: readonly DayPeriod[]): number {
   let months = 0;
   let leftover = 0;
   for (const p of merged) {
-    const md = monthsAndDays(p.start, p.end);
-    months += md.months;
-    leftover += md.days;
+    months += measureMonths(p.start, p.end);
+    leftover += lastLeftoverDays;
   }
   return months + Math.floor(leftover / 30);
 }
@@ -79,8 +126,8 @@ export function totalServiceMonths(periods: readonly DayPeriod[]): number {
 
 /** Same calendar rule on one period, e.g. "certificate held for N years" on [issued, evaluationDate). */
 export function monthsHeld(start: number, end: number): number {
-  const md = monthsAndDays(start, end);
-  return md.months + Math.floor(md.days / 30);
+  const months = measureMonths(start, end);
+  return months + Math.floor(lastLeftoverDays / 30);
 }
 
 /** Convenience over ISO strings: total service months of half-open periods (no ongoing ones). */
@@ -92,10 +139,10 @@ export function serviceMonthsOf(periods: ReadonlyArray<{ start: IsoDate; end: Is
 export function formatMonths(total: number): string {
   const years = Math.floor(total / 12);
   const months = total % 12;
-  const parts: string[] = [];
-  if (years > 0) parts.push(`${years} ${years === 1 ? 'year' : 'years'}`);
-  if (months > 0 || years === 0) parts.push(`${months} ${months === 1 ? 'month' : 'months'}`);
-  return parts.join(' ');
+  const y = years === 0 ? '' : years === 1 ? '1 year' : `${years} years`;
+  if (months === 0 && years > 0) return y;
+  const m = months === 1 ? '1 month' : `${months} months`;
+  return y === '' ? m : `${y} ${m}`;
 }
 
 export function formatYears(years: number): string {
