@@ -193,6 +193,17 @@ function firstDayWhere(pred: (day: number) => boolean, lo: number, hi: number): 
   return hi;
 }
 
+/**
+ * Where to search for the first day a growing period makes up `deficit` months (deficit >= 1).
+ * Over Δ days one running period gains at most floor(Δ/28) + 2 counted months (a calendar month
+ * spans at least 28 days, and the floor(leftover/30) term adds at most one more) and at least
+ * floor(Δ/31) - 1. So the day is after E + 28·(deficit - 2) - 1 and at most E + 31·(deficit + 1).
+ */
+function searchWindow(e: number, deficit: number): [number, number] {
+  const lo = deficit >= 3 ? e + 28 * (deficit - 2) - 1 : e;
+  return [lo, Math.min(e + 31 * (deficit + 1), e + HORIZON_DAYS)];
+}
+
 /** The day a person born on `birth` turns `years`; a 29 Feb birthday falls on 1 Mar in common years. */
 function birthdayDay(birth: YMD, years: number): number {
   const y = birth.y + years;
@@ -280,19 +291,19 @@ function partFirstDay(f: Facts, part: ClausePart, holds: boolean): number | null
       const since = part.since === undefined ? NO_SINCE : sinceItem(f, part.since)?.day;
       if (since === undefined || !f.hasRunning) return null; // nothing held, or no running work to add
       const need = 12 * part.years;
-      return firstDayWhere((day) => serviceMonthsAt(f, since, day) >= need, f.e, f.e + HORIZON_DAYS);
+      return firstDayWhere((day) => serviceMonthsAt(f, since, day) >= need, ...searchWindow(f.e, need - serviceOnE(f, since)));
     }
     case 'certificateHeldYears': {
       const c = f.certificates[part.level];
       if (c === undefined) return null;
       const need = 12 * part.years;
-      return firstDayWhere((day) => monthsHeld(c.day, day) >= need, f.e, f.e + HORIZON_DAYS);
+      return firstDayWhere((day) => monthsHeld(c.day, day) >= need, ...searchWindow(f.e, need - monthsHeld(c.day, f.e)));
     }
     case 'title': {
       const t = f.titles[part.grade];
       if (t === undefined || part.forYears === undefined) return null;
       const need = 12 * part.forYears;
-      return firstDayWhere((day) => monthsHeld(t.day, day) >= need, f.e, f.e + HORIZON_DAYS);
+      return firstDayWhere((day) => monthsHeld(t.day, day) >= need, ...searchWindow(f.e, need - monthsHeld(t.day, f.e)));
     }
     default:
       return null; // intends, worksInOccupation, certificate, diploma: time alone changes nothing
@@ -357,15 +368,16 @@ function clauseHolds(f: Facts, clause: Clause): boolean {
 }
 
 /** A failing clause: every part's phrase, and the latest of the parts' first holding days. */
-function failingClause(f: Facts, clause: Clause, holds: readonly boolean[]): FailingClause {
+function failingClause(f: Facts, clause: Clause): FailingClause {
   let reason = '';
   let latest: number | null = f.e;
   const parts = clause.parts;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    reason = i === 0 ? explainPart(f, part, holds[i]!) : `${reason}; ${explainPart(f, part, holds[i]!)}`;
+    const holds = partHolds(f, part);
+    reason = i === 0 ? explainPart(f, part, holds) : `${reason}; ${explainPart(f, part, holds)}`;
     if (latest !== null) {
-      const day = partFirstDay(f, part, holds[i]!);
+      const day = partFirstDay(f, part, holds);
       latest = day === null ? null : day > latest ? day : latest;
     }
   }
@@ -380,9 +392,8 @@ export function evaluateEligibility(profile: EligibilityProfile, ruleSet: RuleSe
     const satisfiedClauses: string[] = [];
     const failingClauses: FailingClause[] = [];
     for (const clause of level.clauses) {
-      const holds = clause.parts.map((part) => partHolds(f, part));
-      if (holds.every(Boolean)) satisfiedClauses.push(clause.id);
-      else failingClauses.push(failingClause(f, clause, holds));
+      if (clauseHolds(f, clause)) satisfiedClauses.push(clause.id);
+      else failingClauses.push(failingClause(f, clause));
     }
     levels.push({
       level: level.level,
