@@ -49,9 +49,8 @@ export function evaluateProjectIncentive(input: ProjectIncentiveInput): ProjectI
   if (input.grantedOn) {
     // granted once: never granted again; a violation found withdraws it for the years after it
     if (found.length === 0) return { standing: 'granted', grantedOn: input.grantedOn, points: INCENTIVE_POINTS, failing: [] };
-    // a violation found before the grant counts as found on the grant date
-    const firstAfterGrant = found.find((d) => d >= input.grantedOn!) ?? found[found.length - 1]!;
-    const effective = maxDate(firstAfterGrant, input.grantedOn);
+    // the first violation withdraws; one recorded before the grant counts as found on the grant date
+    const effective = maxDate(found[0]!, input.grantedOn);
     return {
       standing: 'withdrawn',
       grantedOn: input.grantedOn,

@@ -42,4 +42,9 @@ describe('evaluateProjectIncentive', () => {
       failing: ['incentive.no-arrears', 'incentive.withdrawn-after-violation'],
     });
   });
+
+  it('incentive.withdrawn-after-violation: a violation recorded before the grant counts from the grant year', () => {
+    const r = evaluateProjectIncentive({ ...ok, grantedOn: '2025-03-01', violations: [{ foundOn: '2024-11-01' }], asOf: '2026-01-10' });
+    expect(r).toMatchObject({ standing: 'withdrawn', withdrawnFromYear: 2026, points: 10 });
+  });
 });
