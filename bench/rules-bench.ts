@@ -286,7 +286,11 @@ export async function runRulesBench(opts: RulesBenchOptions = {}): Promise<Rules
   const clausesRatio = Math.round((oursClausesOnly / jsonRulesEngine) * 10) / 10;
   const fmt = (x: number) => x.toLocaleString('en-US').padStart(12);
   log(`rules bench: ${n.toLocaleString('en-US')} generated profiles, rule set ${ruleSet.id}, node ${process.version}, one thread`);
-  log(`answers agree on all ${n} profiles (${satisfiedTotal} satisfied clauses; ${[...perClause.keys()].length} distinct clause ids seen)`);
+  const unseen = [...order.keys()].filter((id) => !perClause.has(id));
+  log(
+    `answers agree on all ${n} profiles (${satisfiedTotal} satisfied clauses; ` +
+      `${perClause.size} of ${order.size} clause ids hold somewhere${unseen.length ? `, never: ${unseen.join(', ')}` : ''})`,
+  );
   log('');
   log('engine                                        profiles/s   vs json-rules-engine');
   log(`ours: evaluateEligibility (reasons, holdsOn)${fmt(ours)}   ${ratio}x`);
