@@ -1,11 +1,13 @@
 import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowUpdateFailedError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { ProjectRecord } from '../libs/persistence/src/entities';
 import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
 import type { ForwardSittingDatesParams, ReportCertificationParams } from '../libs/machines/src/journey';
 import { transitionUpdate } from '../libs/temporal/src/messages';
 import { projectWorkflowId } from '../libs/temporal/src/workflow-ids';
 
 /** Activities through which one workflow tells another (the SDK has no workflow-to-workflow Update). */
-export function coordinationActivities(client: Client, taskQueue: string) {
+export function coordinationActivities(ds: DataSource, client: Client, taskQueue: string) {
   const refusedIsFine = (err: unknown) => {
     if (err instanceof WorkflowUpdateFailedError) return; // the other machine could not take it: nothing to do
     throw err;
@@ -32,7 +34,7 @@ export function coordinationActivities(client: Client, taskQueue: string) {
           startWorkflowOperation: new WithStartWorkflowOperation('projectIncentiveWorkflow', {
             workflowId: projectWorkflowId(p.projectId),
             taskQueue,
-            args: [{ projectId: p.projectId, contractorId: p.contractorId }],
+            args: [{ projectId: p.projectId, contractorId: p.contractorId, guaranteeSystemsImplemented: (await ds.getRepository(ProjectRecord).findOneBy({ id: p.projectId }))?.wageGuaranteeSystemsImplemented ?? false }],
             workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
           }),
         })

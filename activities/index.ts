@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../libs/config/src/config';
 import { coordinationActivities } from './coordination-activities';
 import { journeyActivities } from './journey-activities';
+import { processActivities } from './process-activities';
+import { wageActivities } from './wage-activities';
 import { subsidyActivities } from './subsidy-activities';
 
 export interface ActivityDeps {
@@ -15,7 +17,9 @@ export interface ActivityDeps {
 export function createActivities({ ds, client, config }: ActivityDeps) {
   return {
     ...journeyActivities(ds),
+    ...processActivities(ds),
+    ...wageActivities(ds, client, config.temporal.taskQueue),
     ...subsidyActivities(ds, client),
-    ...coordinationActivities(client, config.temporal.taskQueue),
+    ...coordinationActivities(ds, client, config.temporal.taskQueue),
   };
 }

@@ -3,6 +3,7 @@ export interface WorkflowDurations {
   dayMs: number;
   leaveEscalationWorkingDays: number;
   claimWindowMonths: number;
+  payrollGraceDays: number;
 }
 
 /** RULES.md §5 claim window [decision]: N months, counted as N × 365/12 days. */

@@ -4,6 +4,7 @@ import {
   CancellationScope,
   condition,
   isCancellation,
+  log,
   setHandler,
   sleep,
   upsertSearchAttributes,
@@ -12,6 +13,7 @@ import {
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import { initialTransition, transition, type AnyStateMachine, type AnyMachineSnapshot } from 'xstate';
 import { HezeState } from '../libs/temporal/src/search-attributes';
+import { systemEventSignal } from './process-link';
 import { TRANSITION_REFUSED } from './transition-refused';
 import { transitionUpdate, viewQuery, type MachineView, type TransitionRequest } from '../libs/temporal/src/messages';
 
@@ -150,6 +152,14 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
   }
 
   setHandler(viewQuery, view);
+  // Events from other workflows of the journey (system actor only: the machines refuse internal
+  // events from anyone else). Refusals are expected races, e.g. a leave that already ended.
+  setHandler(systemEventSignal, (event) => {
+    void exclusive(async () => {
+      if (snapshot.status === 'active' && snapshot.can(event)) await apply(event);
+      else log.info('system event not taken', { event: event.type, state: stateName(snapshot.value) });
+    });
+  });
   setHandler(
     transitionUpdate,
     ({ event }: TransitionRequest) =>

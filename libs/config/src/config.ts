@@ -26,6 +26,8 @@ export interface DurationConfig {
   dayMs: number;
   leaveEscalationWorkingDays: number;
   claimWindowMonths: number;
+  /** After study leave ends, payroll for it may still be recorded for this many days (RULES.md §4). */
+  payrollGraceDays: number;
 }
 
 export interface AppConfig {
@@ -115,6 +117,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       dayMs: integer(env, 'HEZE_DAY_MS', 86_400_000, 10, 86_400_000),
       leaveEscalationWorkingDays: integer(env, 'LEAVE_ESCALATION_WORKING_DAYS', 5, 1, 60),
       claimWindowMonths: integer(env, 'SUBSIDY_CLAIM_WINDOW_MONTHS', 12, 1, 120),
+      payrollGraceDays: integer(env, 'PAYROLL_GRACE_DAYS', 45, 0, 366),
     },
     api: { host: text(env, 'API_HOST', '127.0.0.1'), port: integer(env, 'API_PORT', 3000, 1, 65535) },
     personKeySecret: personKeySecret(env),

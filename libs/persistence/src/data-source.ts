@@ -10,6 +10,7 @@ import {
   OrganisationRecord,
   PayrollRecordRow,
   PersonRecord,
+  ProcessProjection,
   ProjectRecord,
   SubsidyLedgerEntry,
   ViolationCase,
@@ -27,6 +28,7 @@ export const entities = [
   IdempotencyRecord,
   PersonRecord,
   PayrollRecordRow,
+  ProcessProjection,
 ];
 export const migrations = [InitialSchema1764000000000];
 

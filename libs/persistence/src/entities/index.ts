@@ -8,3 +8,4 @@ export * from './notification.entity';
 export * from './idempotency-record.entity';
 export * from './person.entity';
 export * from './payroll-record.entity';
+export * from './process-projection.entity';

@@ -12,6 +12,10 @@ export class PersonRecord {
   @Column('varchar', { length: 64, nullable: true }) insuredWithAgencyId!: string | null;
   /** subsidy.enterprise-employee */
   @Column('boolean', { default: true }) enterpriseEmployee!: boolean;
+  /** Agreed monthly wage on record (RULES.md §4 baseline), in fen. */
+  @Column('integer', { nullable: true }) agreedMonthlyWageFen!: number | null;
+  /** Agreed monthly benefits by name, in fen (JSON). */
+  @Column('text', { default: '{}' }) agreedBenefits!: string;
   /** Start of continuous unemployment-insurance contributions (subsidy.insured-12-months). */
   @Column('varchar', { length: 10, nullable: true }) unemploymentInsuredSince!: string | null;
   @Column('varchar', { length: 32 }) createdAt!: string;

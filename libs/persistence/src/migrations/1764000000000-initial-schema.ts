@@ -150,6 +150,8 @@ export class InitialSchema1764000000000 implements MigrationInterface {
           str('employerId', 64),
           nullable('insuredWithAgencyId', 64),
           { name: 'enterpriseEmployee', type: 'boolean', default: true },
+          int('agreedMonthlyWageFen', { isNullable: true }),
+          txt('agreedBenefits', { default: "'{}'" }),
           nullable('unemploymentInsuredSince', 10),
           str('createdAt', 32),
         ],
@@ -169,10 +171,27 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         indices: [new TableIndex({ columnNames: ['journeyId'] })],
       }),
     );
+    await q.createTable(
+      new Table({
+        name: 'process_projections',
+        columns: [
+          str('workflowId', 200, { isPrimary: true }),
+          str('kind', 30),
+          nullable('journeyId', 120),
+          str('state', 60),
+          str('ownerId', 64),
+          int('version', { default: 0 }),
+          txt('detail', { default: "'{}'" }),
+          str('updatedAt', 32),
+        ],
+        indices: [new TableIndex({ columnNames: ['journeyId'] }), new TableIndex({ columnNames: ['kind', 'state'] })],
+      }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const t of [
+      'process_projections',
       'payroll_records',
       'people',
       'idempotency_records',

@@ -1,0 +1,107 @@
+import { ParentClosePolicy, proxyActivities, sleep, startChild, workflowInfo } from '@temporalio/workflow';
+import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
+import {
+  studyLeaveMachine,
+  studyLeaveNextEvents,
+  type ExtendProtectedPeriodParams,
+  type LeavePurpose,
+  type LeaveUnansweredNotice,
+  type ProtectedPeriodParams,
+  type StudyLeaveProjectParams,
+} from '../libs/machines/src/study-leave';
+import { addWorkingDays } from '../libs/rules/src/working-days';
+import { daysBetween } from '../libs/rules/src/dates';
+import { HezeEmployer } from '../libs/temporal/src/search-attributes';
+import type { Activities } from '../activities/activity-types';
+import type { WorkflowDurations } from './durations';
+import { runMachine } from './machine-runner';
+import { sendToProcess } from './process-link';
+import { wageProtectionWorkflow } from './wage-protection.workflow';
+
+export interface StudyLeaveWorkflowInput {
+  leaveId: string;
+  journeyId: string;
+  personKey: string;
+  employerId: string;
+  from: string;
+  to: string;
+  purpose: LeavePurpose;
+  durations: WorkflowDurations;
+}
+
+const acts = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
+
+export const wageCaseKey = (leaveId: string) => `${leaveId}-wages`;
+
+/** Full-time study leave (RULES.md §4): the employer answers within N working days or it escalates. */
+export async function studyLeaveWorkflow(input: StudyLeaveWorkflowInput) {
+  const now = () => new Date().toISOString();
+  const today = now().slice(0, 10);
+  // RULES.md §4 [decision]: escalate after N working days (weekends and the holiday calendar skipped).
+  const deadline = addWorkingDays(today, input.durations.leaveEscalationWorkingDays);
+  const escalationMs = daysBetween(today, deadline) * input.durations.dayMs;
+  const wageCase = wageCaseKey(input.leaveId);
+
+  let periodEnded = false;
+  const view = await runMachine({
+    workflowType: 'studyLeave',
+    machine: studyLeaveMachine,
+    input: {
+      leaveId: input.leaveId,
+      employerId: input.employerId,
+      from: input.from,
+      to: input.to,
+      purpose: input.purpose,
+      journeyId: input.journeyId,
+      personKey: input.personKey,
+      config: { escalationMs },
+    },
+    nextEvents: (s) => studyLeaveNextEvents(s as never),
+    searchAttributes: () => [{ key: HezeEmployer, value: input.employerId }],
+    actions: {
+      project: async (p: StudyLeaveProjectParams, { view }) => {
+        await acts.projectProcess({
+          workflowId: workflowInfo().workflowId,
+          kind: 'study-leave',
+          journeyId: input.journeyId,
+          state: p.state,
+          ownerId: input.employerId,
+          version: view().version,
+          detail: { from: p.from, to: p.to, purpose: p.purpose, escalated: p.escalated, protectedPeriod: p.protectedPeriod, cause: p.cause, actor: p.actor, escalationDeadline: deadline },
+          at: now(),
+        });
+      },
+      notifyLabourInspection: async (p: LeaveUnansweredNotice) => {
+        await acts.notify({
+          id: `${workflowInfo().workflowId}:${p.kind}`,
+          recipientRole: 'labour-inspection',
+          recipientId: null,
+          kind: p.kind,
+          journeyId: input.journeyId,
+          payload: { ...p, deadline },
+          at: now(),
+        });
+      },
+      openProtectedPeriod: async (p: ProtectedPeriodParams) => {
+        const baseline = await acts.snapshotWageBaseline(input.personKey);
+        await startChild(wageProtectionWorkflow, {
+          workflowId: wageCase,
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+          args: [{ caseKey: wageCase, employerId: input.employerId, baseline, period: p.protectedPeriod, journeyId: input.journeyId, leaveId: input.leaveId }],
+        });
+      },
+      extendProtectedPeriod: async (p: ExtendProtectedPeriodParams) => {
+        await sendToProcess(wageCase, { type: 'period.extended', period: p.protectedPeriod, actor: SYSTEM_ACTOR });
+      },
+      endProtectedPeriod: async () => {
+        periodEnded = true;
+      },
+    },
+  });
+  if (periodEnded) {
+    // Payroll for the leave is recorded after it: wage protection ends once that payroll is due.
+    await sleep(input.durations.payrollGraceDays * input.durations.dayMs);
+    await sendToProcess(wageCase, { type: 'periodEnded', actor: SYSTEM_ACTOR });
+  }
+  return view;
+}
