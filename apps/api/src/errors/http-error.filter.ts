@@ -31,8 +31,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (err instanceof ZodValidationException) return [400, { error: 'Bad Request', ...zodMessage(err) }];
     if (err instanceof HttpException) {
       const r = err.getResponse();
-      const message = typeof r === 'string' ? r : (r as { message?: unknown }).message ?? err.message;
-      return [err.getStatus(), { error: err.name.replace(/Exception$/, ''), message: Array.isArray(message) ? message.join('; ') : message }];
+      const { message = err.message, statusCode: _s, error: _e, ...extra } = typeof r === 'string' ? { message: r } : (r as Record<string, unknown>);
+      return [err.getStatus(), { error: err.name.replace(/Exception$/, ''), message: Array.isArray(message) ? message.join('; ') : message, ...extra }];
     }
     if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === TRANSITION_REFUSED) {
       const details = (err.cause.details?.[0] ?? {}) as Record<string, unknown>;

@@ -20,6 +20,11 @@ export const OpenJourneySchema = z
     insuredWithAgencyId: orgId.describe('social-insurance agency of the place of unemployment insurance (RULES.md §5)'),
     enterpriseEmployee: z.boolean().describe('subsidy.enterprise-employee'),
     unemploymentInsuredSince: isoDate.nullable().describe('start of continuous unemployment-insurance contributions (subsidy.insured-12-months)'),
+    agreedPay: z
+      .object({ monthlyWage: z.number().nonnegative().max(10_000_000), benefits: z.record(z.string().min(1).max(40), z.number().nonnegative().max(10_000_000)) })
+      .strict()
+      .optional()
+      .describe('agreed monthly wage and benefits in CNY: the wage-protection baseline (RULES.md §4)'),
   })
   .strict();
 export class OpenJourneyDto extends createZodDto(OpenJourneySchema) {}

@@ -10,6 +10,7 @@ import { transitionUpdate, viewQuery, type MachineView } from '../../../../libs/
 import { journeyWorkflowId } from '../../../../libs/temporal/src/workflow-ids';
 import { journeyWorkflow } from '../../../../workflows/journey.workflow';
 import { asActor, type Caller } from '../auth/caller';
+import { sendEvent } from '../infrastructure/send-event';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import type { ListJourneysDto, OpenJourneyDto } from './journey.dto';
 
@@ -57,9 +58,11 @@ export class JourneyService {
         insuredWithAgencyId: body.insuredWithAgencyId,
         enterpriseEmployee: body.enterpriseEmployee,
         unemploymentInsuredSince: body.unemploymentInsuredSince ?? null,
+        agreedMonthlyWageFen: body.agreedPay ? Math.round(body.agreedPay.monthlyWage * 100) : null,
+        agreedBenefits: JSON.stringify(Object.fromEntries(Object.entries(body.agreedPay?.benefits ?? {}).map(([k, v]) => [k, Math.round(v * 100)]))),
         createdAt: new Date().toISOString(),
       })
-      .orUpdate(['name', 'employerId', 'insuredWithAgencyId', 'enterpriseEmployee', 'unemploymentInsuredSince'], ['personKey'])
+      .orUpdate(['name', 'employerId', 'insuredWithAgencyId', 'enterpriseEmployee', 'unemploymentInsuredSince', ...(body.agreedPay ? ['agreedMonthlyWageFen', 'agreedBenefits'] : [])], ['personKey'])
       .execute();
     const journeyId = journeyWorkflowId(personKey, body.targetLevel);
     const handle = await this.client.workflow.start(journeyWorkflow, {
@@ -119,7 +122,7 @@ export class JourneyService {
 
   /** Sends one event as one Update; the workflow's validator refuses what the state cannot take (409). */
   async send(journeyId: string, caller: Caller, event: { type: string } & Record<string, unknown>): Promise<MachineView> {
-    return this.client.workflow.getHandle(journeyId).executeUpdate(transitionUpdate, { args: [{ event: { ...event, actor: asActor(caller) } }] });
+    return sendEvent(this.client, journeyId, caller, event);
   }
 
   /**

@@ -1,0 +1,57 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a real calendar date');
+const money = z.number().nonnegative().max(10_000_000).multipleOf(0.01, 'must have at most 2 decimals');
+const benefits = z.record(z.string().min(1).max(40), money).describe('monthly benefits by name, CNY');
+
+export const RequestStudyLeaveSchema = z
+  .object({
+    from: isoDate.describe('first day of full-time leave'),
+    to: isoDate.describe('last day of full-time leave (inclusive)'),
+    purpose: z.enum(['training', 'evaluation', 'both']),
+  })
+  .strict()
+  .refine((b) => b.from <= b.to, { path: ['to'], message: 'must not be before from' });
+export class RequestStudyLeaveDto extends createZodDto(RequestStudyLeaveSchema) {}
+
+export const DecideLeaveSchema = z.object({ approved: z.boolean(), reason: z.string().max(500).optional() }).strict();
+export class DecideLeaveDto extends createZodDto(DecideLeaveSchema) {}
+
+export const AgreedPaySchema = z.object({ monthlyWage: money.describe('agreed monthly wage, CNY'), benefits }).strict();
+export class AgreedPayDto extends createZodDto(AgreedPaySchema) {}
+
+export const PayrollRecordSchema = z
+  .object({
+    id: z.string().min(1).max(60).regex(/^[A-Za-z0-9_-]+$/).describe("the employer's own id of this payroll record"),
+    periodStart: isoDate.describe('first day paid'),
+    periodEnd: isoDate.describe('the day after the last day paid (half-open)'),
+    wage: money,
+    benefits,
+  })
+  .strict()
+  .refine((b) => b.periodStart < b.periodEnd, { path: ['periodEnd'], message: 'must be after periodStart' });
+export class PayrollRecordDto extends createZodDto(PayrollRecordSchema) {}
+
+export const BackPaySchema = z
+  .object({ component: z.string().min(1).max(40).describe("'wage' or a benefit name"), amount: money.positive().describe('CNY') })
+  .strict();
+export class BackPayDto extends createZodDto(BackPaySchema) {}
+
+export const ConfirmPaymentSchema = z.object({ paidOn: isoDate, paymentReference: z.string().max(80).optional() }).strict();
+export class ConfirmPaymentDto extends createZodDto(ConfirmPaymentSchema) {}
+
+export const CreateProjectSchema = z
+  .object({
+    id: z.string().min(3).max(64).regex(/^[A-Za-z0-9_-]+$/),
+    name: z.string().min(1).max(200),
+    wageGuaranteeSystemsImplemented: z.boolean().describe('RULES.md §6.2: the farm-worker wage-payment guarantee systems are implemented'),
+  })
+  .strict();
+export class CreateProjectDto extends createZodDto(CreateProjectSchema) {}

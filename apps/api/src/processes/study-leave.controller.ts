@@ -1,0 +1,130 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { PersonRecord } from '../../../../libs/persistence/src/entities';
+import { wageCaseKey } from '../../../../workflows/study-leave.workflow';
+import { CurrentCaller, type Caller } from '../auth/caller';
+import { Roles } from '../auth/roles.decorator';
+import { JourneyService } from '../journeys/journey.service';
+import { READERS } from './readers';
+import { AgreedPayDto, BackPayDto, DecideLeaveDto, PayrollRecordDto, RequestStudyLeaveDto } from './process.dto';
+import { ProcessService } from './process.service';
+
+const fen = (cny: number) => Math.round(cny * 100);
+
+/** Full-time study leave and the wage protection it creates (RULES.md §4). */
+@ApiTags('study leave and wage protection')
+@ApiBadRequestResponse({ description: 'A field is missing or malformed; the message names it' })
+@ApiNotFoundResponse({ description: 'No such journey or leave visible to the caller' })
+@Controller()
+export class StudyLeaveController {
+  constructor(
+    @Inject(ProcessService) private readonly processes: ProcessService,
+    @Inject(JourneyService) private readonly journeys: JourneyService,
+    @Inject(DataSource) private readonly ds: DataSource,
+  ) {}
+
+  @Put('journeys/:journeyId/agreed-pay')
+  @Roles('employer')
+  @ApiOperation({ summary: "Record the specialist's agreed monthly wage and benefits (the baseline at leave approval, RULES.md §4)" })
+  async agreedPay(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: AgreedPayDto) {
+    const parties = await this.journeys.parties(journeyId);
+    this.journeys.assertParty(caller, parties, 'employerId');
+    await this.ds.getRepository(PersonRecord).update(
+      { personKey: parties.personKey },
+      { agreedMonthlyWageFen: fen(body.monthlyWage), agreedBenefits: JSON.stringify(Object.fromEntries(Object.entries(body.benefits).map(([k, v]) => [k, fen(v)]))) },
+    );
+    return { journeyId, monthlyWage: body.monthlyWage, benefits: body.benefits };
+  }
+
+  @Post('journeys/:journeyId/study-leave')
+  @Roles('employer', 'specialist')
+  @ApiOperation({ summary: 'Request full-time study leave for training and/or evaluation; the employer answers within N working days or it escalates' })
+  @ApiConflictResponse({ description: 'A leave starting that day already exists for this journey' })
+  async request(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: RequestStudyLeaveDto) {
+    const parties = await this.journeys.parties(journeyId);
+    this.journeys.assertParty(caller, parties, 'employerId');
+    const leaveId = `${journeyId}-leave-${body.from}`;
+    const view = await this.processes.startStudyLeave({
+      leaveId,
+      journeyId,
+      personKey: parties.personKey,
+      employerId: parties.employerId!,
+      from: body.from,
+      to: body.to,
+      purpose: body.purpose,
+      durations: this.processes.durations,
+    });
+    return { leaveId, view };
+  }
+
+  @Get('study-leaves/:leaveId')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'One study leave: state, protected period, allowed next events' })
+  async get(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string) {
+    const view = await this.processes.view(leaveId);
+    this.processes.assertReader(caller, (view.context as Record<string, string>).employerId);
+    return view;
+  }
+
+  @Post('study-leaves/:leaveId/decision')
+  @HttpCode(200)
+  @Roles('employer')
+  @ApiOperation({ summary: "Approve or refuse the leave (the specialist's employer)" })
+  @ApiConflictResponse({ description: 'Already decided or cancelled' })
+  async decide(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string, @Body() body: DecideLeaveDto) {
+    this.processes.assertOwner(caller, (await this.processes.context(leaveId)).employerId, `leave '${leaveId}'`);
+    return this.processes.send(leaveId, caller, { type: 'decide', ...body });
+  }
+
+  @Post('study-leaves/:leaveId/start')
+  @HttpCode(200)
+  @Roles('employer')
+  @ApiOperation({ summary: 'The approved leave has begun' })
+  @ApiConflictResponse({ description: 'Not approved, or already active' })
+  async start(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string) {
+    this.processes.assertOwner(caller, (await this.processes.context(leaveId)).employerId, `leave '${leaveId}'`);
+    return this.processes.send(leaveId, caller, { type: 'start' });
+  }
+
+  @Post('study-leaves/:leaveId/end')
+  @HttpCode(200)
+  @Roles('employer')
+  @ApiOperation({ summary: 'The leave has ended (payroll for it may still be recorded during the grace period)' })
+  @ApiConflictResponse({ description: 'Not active' })
+  async end(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string) {
+    this.processes.assertOwner(caller, (await this.processes.context(leaveId)).employerId, `leave '${leaveId}'`);
+    return this.processes.send(leaveId, caller, { type: 'end' });
+  }
+
+  @Get('study-leaves/:leaveId/wage-protection')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Wage protection of an approved leave: monitoring, violation or closed' })
+  async wages(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string) {
+    const view = await this.processes.view(wageCaseKey(leaveId));
+    this.processes.assertReader(caller, (view.context as Record<string, string>).employerId);
+    return view;
+  }
+
+  @Post('study-leaves/:leaveId/payroll')
+  @HttpCode(200)
+  @Roles('employer')
+  @ApiOperation({ summary: 'Record a payroll record; it is compared with the baseline pro rata by day (RULES.md §4)' })
+  @ApiConflictResponse({ description: 'The leave was not approved, or its wage protection is closed' })
+  async payroll(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string, @Body() body: PayrollRecordDto) {
+    const caseKey = wageCaseKey(leaveId);
+    this.processes.assertOwner(caller, (await this.processes.context(caseKey)).employerId, `wage protection of '${leaveId}'`);
+    return this.processes.send(caseKey, caller, { type: 'recordPayroll', record: body });
+  }
+
+  @Post('study-leaves/:leaveId/back-pay')
+  @HttpCode(200)
+  @Roles('employer')
+  @ApiOperation({ summary: 'Record back pay against an open violation; the case closes when it covers the shortfall' })
+  @ApiConflictResponse({ description: 'No open violation' })
+  async backPay(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string, @Body() body: BackPayDto) {
+    const caseKey = wageCaseKey(leaveId);
+    this.processes.assertOwner(caller, (await this.processes.context(caseKey)).employerId, `wage protection of '${leaveId}'`);
+    return this.processes.send(caseKey, caller, { type: 'recordBackPay', component: body.component, amount: fen(body.amount) });
+  }
+}
