@@ -38,14 +38,16 @@ export function subsidyActivities(ds: DataSource, client: Client) {
       const mine = await ledger.findOneBy({ claimId: req.claimId });
       if (mine) return { approved: true, amount: mine.amountFen / 100, year: mine.year, clauses: ['subsidy.once-per-year'] };
       const person = await ds.getRepository(PersonRecord).findOneBy({ personKey: req.personKey });
-      const earlier = await ledger.findBy({ personKey: req.personKey });
+      // The person's approvals (subsidy.once-per-year) and any approval of this certificate (subsidy.certificate-once).
+      const earlier = await ledger.find({ where: [{ personKey: req.personKey }, { certificateNumber: req.certificate.number }] });
       const decision = decideSubsidy({
         certificate: { number: req.certificate.number, level: req.certificate.level as SkillLevel, occupation: 'this', issued: req.certificate.issuedOn },
         person: {
           enterpriseEmployee: person?.enterpriseEmployee ?? false,
           unemploymentInsuredMonths: person?.unemploymentInsuredSince ? monthsBetween(person.unemploymentInsuredSince, req.decisionDate) : 0,
         },
-        earlierClaims: earlier.map((e) => ({ certificateNumber: e.certificateNumber, approvedOn: e.approvedOn, status: 'approved' as const })),
+        // Another person's approval of this certificate counts for subsidy.certificate-once only, not for this person's year.
+        earlierClaims: earlier.map((e) => ({ certificateNumber: e.certificateNumber, approvedOn: e.personKey === req.personKey ? e.approvedOn : null, status: 'approved' as const })),
         decisionDate: req.decisionDate,
       });
       if (!decision.approved) return { approved: false, failingRules: decision.failingRules, reasons: decision.reasons.map((r) => `${r.rule}: ${r.reason}`) };
@@ -66,7 +68,10 @@ export function subsidyActivities(ds: DataSource, client: Client) {
         if (!isUniqueViolation(err)) throw err;
         const again = await ledger.findOneBy({ claimId: req.claimId });
         if (again) return { approved: true, amount: again.amountFen / 100, year: again.year, clauses: decision.clauses };
-        return { approved: false, failingRules: ['subsidy.once-per-year'], reasons: ['another claim of this person was approved for this year at the same moment'] };
+        const sameCertificate = await ledger.existsBy({ certificateNumber: req.certificate.number });
+        return sameCertificate
+          ? { approved: false, failingRules: ['subsidy.certificate-once'], reasons: ['this certificate was approved in another claim at the same moment'] }
+          : { approved: false, failingRules: ['subsidy.once-per-year'], reasons: ['another claim of this person was approved for this year at the same moment'] };
       }
       return { approved: true, amount: decision.amount, year: decision.year, clauses: decision.clauses };
     },

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../../libs/persistence/src/data-source';
+import { PersonRecord, SubsidyLedgerEntry } from '../../libs/persistence/src/entities';
+import { viewQuery } from '../../libs/temporal/src/messages';
+import { subsidyClaimWorkflow } from '../../workflows/subsidy-claim.workflow';
+import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
+import { createParties, newResidentId } from '../support/parties';
+import { TestSystem } from '../support/system';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const monthsAgo = (n: number) => {
+  const d = new Date();
+  d.setUTCMonth(d.getUTCMonth() - n);
+  return d.toISOString().slice(0, 10);
+};
+const cert = () => `C-${randomUUID().slice(0, 10)}`;
+
+describe('skill-upgrade subsidy claims (RULES.md §5)', () => {
+  const system = new TestSystem();
+  let parties: Awaited<ReturnType<typeof createParties>>;
+  let drive: JourneyDriver;
+
+  beforeAll(async () => {
+    parties = await createParties(['employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency']);
+    await Promise.all([system.startWorker(), system.startApi()]);
+    drive = new JourneyDriver(system, parties);
+  });
+  afterAll(() => system.stop());
+
+  async function claimOutcome(journeyId: string, certificateNumber: string) {
+    await drive.claim(journeyId);
+    return drive.claimView(drive.claimId(journeyId, certificateNumber));
+  }
+
+  it('subsidy.level: a level-2 certificate gets no subsidy under this notice', async () => {
+    const journeyId = await drive.open({ targetLevel: 2, projectId: null });
+    await drive.trainingCompleted(journeyId);
+    // L2-1: a level-3 certificate and 5 years of service after it.
+    await drive.register(journeyId, eligibleProfile({ certificates: [{ level: 3, issued: '2015-01-01', occupation: 'this', kind: 'skill-level' }] }));
+    await drive.result(journeyId, true);
+    const number = cert();
+    await drive.certify(journeyId, number);
+    const claim = await claimOutcome(journeyId, number);
+    expect(claim).toMatchObject({ state: 'refused', context: { failingRules: ['subsidy.level'] } });
+    const journey = await waitFor(() => drive.journey(journeyId), (j) => j.state === 'closed', 'journey closed');
+    expect(journey.workflow.context.closedReason).toBe('subsidy-refused');
+  });
+
+  it('subsidy.enterprise-employee and subsidy.insured-12-months: every failing rule is listed', async () => {
+    const journeyId = await drive.open({ enterpriseEmployee: false, unemploymentInsuredSince: monthsAgo(3), projectId: null });
+    const number = cert();
+    await drive.certified(journeyId, number);
+    const claim = await claimOutcome(journeyId, number);
+    expect(claim.state).toBe('refused');
+    expect(claim.context.failingRules).toEqual(['subsidy.enterprise-employee', 'subsidy.insured-12-months']);
+  });
+
+  it('subsidy.claim-window: a certificate issued more than 12 months ago', async () => {
+    const journeyId = await drive.open({ projectId: null });
+    const number = cert();
+    await drive.certified(journeyId, number, monthsAgo(13));
+    const claim = await claimOutcome(journeyId, number);
+    expect(claim.state).toBe('refused');
+    expect(claim.context.failingRules).toContain('subsidy.claim-window');
+  });
+
+  it('subsidy.once-per-year across journeys, and subsidy.certificate-once across people', async () => {
+    const residentId = newResidentId('19870203');
+    const level4 = await drive.open({ residentId, targetLevel: 4, projectId: null });
+    const level3 = await drive.open({ residentId, targetLevel: 3, projectId: null });
+    const [n4, n3] = [cert(), cert()];
+    await drive.certified(level4, n4);
+    await drive.certified(level3, n3);
+    expect(await claimOutcome(level4, n4)).toMatchObject({ state: 'paymentInstructed', context: { amount: 1500 } });
+    expect(await claimOutcome(level3, n3)).toMatchObject({ state: 'refused', context: { failingRules: ['subsidy.once-per-year'] } });
+
+    const someoneElse = await drive.open({ projectId: null });
+    await drive.certified(someoneElse, n4);
+    expect(await claimOutcome(someoneElse, n4)).toMatchObject({ state: 'refused', context: { failingRules: ['subsidy.certificate-once'] } });
+  });
+
+  it('subsidy.once-per-year, race-safe: two journeys of one person claiming at the same instant over HTTP → one approved', async () => {
+    const residentId = newResidentId('19911111');
+    const [a, b] = [await drive.open({ residentId, targetLevel: 4, projectId: null }), await drive.open({ residentId, targetLevel: 3, projectId: null })];
+    const [na, nb] = [cert(), cert()];
+    await drive.certified(a, na);
+    await drive.certified(b, nb);
+    await Promise.all([drive.claim(a), drive.claim(b)]);
+    const outcomes = await Promise.all([drive.claimView(drive.claimId(a, na)), drive.claimView(drive.claimId(b, nb))]);
+    expect(outcomes.map((o) => o.state).sort()).toEqual(['paymentInstructed', 'refused']);
+  });
+
+  it('subsidy.once-per-year, race-safe: 20 concurrent claims of one person and year → exactly one approved, one ledger row', async () => {
+    const ds = await openDatabase({ type: 'postgres', url: inject('databaseUrl') }, { migrate: false });
+    const connection = await Connection.connect({ address: inject('temporalAddress') });
+    try {
+      const personKey = `race-${randomUUID().replace(/-/g, '')}`.slice(0, 32);
+      await ds.getRepository(PersonRecord).insert({
+        personKey, residentId: newResidentId(), masked: 'test', name: 'race', birthDate: '1990-01-01', employerId: parties.employer.organisationId,
+        insuredWithAgencyId: parties['social-insurance-agency'].organisationId, enterpriseEmployee: true, unemploymentInsuredSince: '2019-01-01',
+        agreedMonthlyWageFen: null, agreedBenefits: '{}', createdAt: new Date().toISOString(),
+      });
+      const client = new Client({ connection });
+      const durations = { dayMs: 1000, leaveEscalationWorkingDays: 5, claimWindowMonths: 12, payrollGraceDays: 45 };
+      const handles = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => {
+          const claimId = `${personKey}-claim-${i}`;
+          return client.workflow.start(subsidyClaimWorkflow, {
+            workflowId: claimId,
+            taskQueue: system.taskQueue,
+            args: [{
+              claimId, journeyId: `${personKey}-journey-${i}`, personKey, employerId: parties.employer.organisationId, agencyId: parties['social-insurance-agency'].organisationId,
+              certificate: { number: `${personKey}-${i}`, issuedOn: today(), level: 4 }, claimedBy: { role: 'employer', organisationId: parties.employer.organisationId, keyId: null },
+              durations, taskQueue: system.taskQueue,
+            }],
+          });
+        }),
+      );
+      const decided = await Promise.all(
+        handles.map((h) => waitFor(() => h.query(viewQuery), (v) => ['paymentInstructed', 'refused'].includes(v.state), `claim ${h.workflowId} decided`)),
+      );
+      expect(decided.filter((v) => v.state === 'paymentInstructed')).toHaveLength(1);
+      const refused = decided.filter((v) => v.state === 'refused');
+      expect(refused).toHaveLength(19);
+      expect(refused.every((v) => (v.context.failingRules as string[]).join() === 'subsidy.once-per-year')).toBe(true);
+      expect(await ds.getRepository(SubsidyLedgerEntry).countBy({ personKey })).toBe(1);
+    } finally {
+      await connection.close();
+      await ds.destroy();
+    }
+  });
+});
