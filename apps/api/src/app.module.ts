@@ -1,24 +1,31 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { Client } from '@temporalio/client';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../libs/config/src/config';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { JourneysModule } from './journeys/journeys.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 import { ProcessesModule } from './processes/processes.module';
+import { RateLimitInterceptor } from './rate-limit/rate-limit.interceptor';
 
 @Module({})
 export class AppModule {
   static with(config: AppConfig, ds: DataSource, client: Client) {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(config, ds, client), HealthModule, JourneysModule, ProcessesModule],
+      imports: [InfrastructureModule.with(config, ds, client), HealthModule, JourneysModule, EligibilityModule, OrganisationsModule, ProcessesModule],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        // After the guard (the caller is known), in this order: rate limit, then Idempotency-Key.
+        { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     };
   }

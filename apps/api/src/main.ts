@@ -8,6 +8,9 @@ import { openDatabase } from '../../../libs/persistence/src/data-source';
 import { connectClient } from '../../../libs/temporal/src/connection';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './errors/http-error.filter';
+import { completeOpenApiDocument } from './idempotency/openapi';
+import { bodyParserErrors } from './rate-limit/body-errors';
+import { writesPerMinuteOrExit } from './rate-limit/rate-limit.config';
 
 const log = (line: string) => process.stderr.write(`[api] ${line}\n`);
 
@@ -16,6 +19,7 @@ export async function createApp(config: AppConfig) {
   const client = await connectClient(config.temporal, log);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, ds, client), { logger: ['error', 'warn'], bodyParser: false });
   app.useBodyParser('json', { limit: '64kb' });
+  app.use(bodyParserErrors('64kb')); // 413 / 400 as JSON for bodies the parser refuses
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()
@@ -24,7 +28,8 @@ export async function createApp(config: AppConfig) {
     .setVersion('0.1.0')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
     .build();
-  SwaggerModule.setup('docs', app, () => cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc)), { jsonDocumentUrl: 'docs-json' });
+  const complete = (d: ReturnType<typeof SwaggerModule.createDocument>) => completeOpenApiDocument(d, { bodyLimit: '64kb', writesPerMinute: writesPerMinuteOrExit() });
+  SwaggerModule.setup('docs', app, () => complete(cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc))), { jsonDocumentUrl: 'docs-json' });
   return app;
 }
 

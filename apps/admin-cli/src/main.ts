@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/** Entry of `npm run admin`: same configuration (libs/config) and database as the API. */
+import { loadConfigOrExit } from '../../../libs/config/src/config';
+import { openDatabase } from '../../../libs/persistence/src/data-source';
+import { runCli } from './cli';
+
+const argv = process.argv.slice(2);
+runCli(
+  argv,
+  { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
+  async () => {
+    const config = loadConfigOrExit();
+    return openDatabase(config.database, { migrate: process.env.DB_MIGRATE !== 'false' });
+  },
+)
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((err) => {
+    process.stderr.write(`admin: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+    process.exitCode = 1;
+  });

@@ -1,0 +1,79 @@
+import { IDEMPOTENCY_HEADER, MAX_KEY_LENGTH, REPLAYED_HEADER } from './request-hash';
+
+type Json = Record<string, any>;
+
+const WRITE_METHODS = ['post', 'put', 'patch', 'delete'];
+/** Routes that need no API key (they are marked @Public() in the code). */
+const PUBLIC_PATHS = new Set(['/health']);
+
+const addResponse = (op: Json, status: string, description: string, extra: Json = {}) => {
+  op.responses ??= {};
+  op.responses[status] ??= { description, ...extra };
+};
+
+const ERROR_SCHEMA = {
+  type: 'object',
+  properties: {
+    statusCode: { type: 'integer' },
+    error: { type: 'string' },
+    message: { type: 'string', description: 'one line; for 400 it names the field' },
+    field: { type: 'string', description: '400 only: the path of the offending field, e.g. `workPeriods[1].end`' },
+  },
+  required: ['statusCode', 'error', 'message'],
+};
+
+/**
+ * Completes the generated document with what every route shares, so that no route can forget it:
+ * the API-key security and its 401/403, 400 where a route takes input, 404 where it names a
+ * resource, and on writes the optional `Idempotency-Key` header with its 409/422, the 429 of the
+ * rate limit and the 413 of the body limit. What a route documents itself is kept.
+ */
+export function completeOpenApiDocument<T extends object>(document: T, opts: { bodyLimit?: string; writesPerMinute?: number } = {}): T {
+  const doc = document as Json;
+  doc.components ??= {};
+  doc.components.schemas ??= {};
+  doc.components.schemas.Error ??= ERROR_SCHEMA;
+  doc.components.parameters ??= {};
+  doc.components.parameters.IdempotencyKey = {
+    name: IDEMPOTENCY_HEADER,
+    in: 'header',
+    required: false,
+    description:
+      `Optional, recommended on every write. 1-${MAX_KEY_LENGTH} visible ASCII characters (e.g. a UUID), scoped to the API key, kept 24 hours. ` +
+      `A retry with the same key and the same request returns the first response (2xx or 4xx) with \`${REPLAYED_HEADER}: true\` and changes nothing; ` +
+      'the same key with a different method, path or body is a 422; while the first request is still running a duplicate waits for it (409 if it takes more than a few seconds). ' +
+      '5xx and 429 answers are not stored.',
+    schema: { type: 'string', minLength: 1, maxLength: MAX_KEY_LENGTH },
+  };
+  const errorContent = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+  for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries<Json>(item)) {
+      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method) || typeof op !== 'object') continue;
+      const isPublic = PUBLIC_PATHS.has(path);
+      if (!isPublic) {
+        if (!op.security?.length) op.security = [{ 'api-key': [] }];
+        addResponse(op, '401', 'No API key, or an unknown or revoked one', errorContent);
+        addResponse(op, '403', "The caller's role may not call this route, or the resource belongs to another organisation", errorContent);
+      }
+      const params: Json[] = op.parameters ?? [];
+      if (op.requestBody || params.some((p) => p.in === 'query' || p.in === 'path')) {
+        addResponse(op, '400', 'A field is missing or malformed; the message names it', errorContent);
+      }
+      if (params.some((p) => p.in === 'path')) addResponse(op, '404', 'No such resource visible to the caller', errorContent);
+      if (WRITE_METHODS.includes(method) && !isPublic) {
+        if (op.requestBody) addResponse(op, '413', `Request body larger than ${opts.bodyLimit ?? 'the limit'}`, errorContent);
+        if (op['x-no-side-effects']) continue;
+        if (!params.some((p) => p.$ref === '#/components/parameters/IdempotencyKey')) {
+          op.parameters = [...params, { $ref: '#/components/parameters/IdempotencyKey' }];
+        }
+        addResponse(op, '409', 'The current state does not take this event (the message names the state and the allowed events), or a request with the same Idempotency-Key is still in progress', errorContent);
+        addResponse(op, '422', 'The Idempotency-Key was already used for a different request', errorContent);
+        addResponse(op, '429', `Too many writes for this API key${opts.writesPerMinute ? ` (${opts.writesPerMinute} a minute)` : ''}`, {
+          ...errorContent,
+          headers: { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } },
+        });
+      }
+    }
+  }
+  return document;
+}

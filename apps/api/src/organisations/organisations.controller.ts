@@ -1,0 +1,95 @@
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  BadRequestException,
+} from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Roles } from '../auth/roles.decorator';
+import { IdempotencyRedact } from '../idempotency/idempotency.decorators';
+import { CreateKeyDto, CreateOrganisationDto, IssuedKeyDto, KeyViewDto, ListKeysQueryDto, OrganisationViewDto } from './organisations.dto';
+import { AdminError, createKey, createOrganisation, listKeys, listOrganisations, revokeKey } from './organisations.ops';
+import { KeyIdSchema, OrganisationIdSchema } from './organisations.schema';
+
+async function run<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof AdminError) {
+      if (err.kind === 'not-found') throw new NotFoundException(err.message);
+      if (err.kind === 'conflict') throw new ConflictException(err.message);
+      throw new BadRequestException(err.message);
+    }
+    throw err;
+  }
+}
+
+function param(schema: typeof OrganisationIdSchema | typeof KeyIdSchema, name: string, value: string): string {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new NotFoundException(`${name}: no such ${name === 'keyId' ? 'key' : 'organisation'}`);
+  return r.data;
+}
+
+/** Organisations and their API keys (role `admin` only). The same operations as `npm run admin`. */
+@ApiTags('organisations and API keys (admin)')
+@Controller()
+export class OrganisationsController {
+  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+
+  @Post('organisations')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Register an organisation (a party): id, name, role, unified social credit code' })
+  @ApiCreatedResponse({ type: OrganisationViewDto })
+  @ApiConflictResponse({ description: 'An organisation with this id or credit code already exists' })
+  create(@Body() body: CreateOrganisationDto) {
+    return run(() => createOrganisation(this.ds, body));
+  }
+
+  @Get('organisations')
+  @Roles('admin')
+  @ApiOperation({ summary: 'List organisations (credit codes masked)' })
+  @ApiOkResponse({ type: [OrganisationViewDto] })
+  list() {
+    return listOrganisations(this.ds);
+  }
+
+  @Post('organisations/:organisationId/keys')
+  @Roles('admin')
+  @IdempotencyRedact('apiKey')
+  @ApiOperation({
+    summary: "Issue an API key for the organisation (role defaults to the organisation's); the key is shown once",
+    description: 'The clear-text key is in this response only; only its SHA-256 hash is stored. An Idempotency-Key replay answers `apiKey: null`.',
+  })
+  @ApiCreatedResponse({ type: IssuedKeyDto })
+  @ApiNotFoundResponse({ description: 'No such organisation' })
+  issueKey(@Param('organisationId') organisationId: string, @Body() body: CreateKeyDto) {
+    return run(() => createKey(this.ds, param(OrganisationIdSchema, 'organisation', organisationId), body));
+  }
+
+  @Get('keys')
+  @Roles('admin')
+  @ApiOperation({ summary: 'List API keys (ids, roles, organisations, labels, revocation; never secrets)' })
+  @ApiOkResponse({ type: [KeyViewDto] })
+  keys(@Query() q: ListKeysQueryDto) {
+    return listKeys(this.ds, q.organisation);
+  }
+
+  @Delete('keys/:keyId')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Revoke an API key at once (revoking twice keeps the first revocation time)' })
+  @ApiOkResponse({ type: KeyViewDto })
+  @ApiNotFoundResponse({ description: 'No such key' })
+  revoke(@Param('keyId') keyId: string) {
+    return run(() => revokeKey(this.ds, param(KeyIdSchema, 'keyId', keyId)));
+  }
+}
