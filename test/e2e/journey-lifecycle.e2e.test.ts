@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, Connection } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
@@ -84,6 +85,35 @@ describe('journey workflows on the real Temporal server and PostgreSQL', () => {
     const res = await system.http('POST', `/journeys/${journeyId}/training-completion`, { key: other['training-institution'].key, body: {} });
     expect(res.status).toBe(403);
     expect((await drive.journey(journeyId)).state).toBe('enrolled');
+  });
+
+  it('lists journeys by state and level from the projections, and by state through the HezeState search attribute', async () => {
+    const journeyId = await drive.open({ targetLevel: 3, projectId: null });
+    await drive.step('POST', `/journeys/${journeyId}/enrolment`, 'training-institution');
+    const listed = await drive.step('GET', '/journeys?state=enrolled&level=3&pageSize=200', 'employer');
+    expect(listed.items.map((j: { journeyId: string }) => j.journeyId)).toContain(journeyId);
+    expect(listed.items.every((j: { state: string; targetLevel: number }) => j.state === 'enrolled' && j.targetLevel === 3)).toBe(true);
+    // Another employer sees none of this employer's journeys.
+    const other = await createParties(['employer']);
+    const theirs = await system.http('GET', '/journeys?state=enrolled', { key: other.employer.key });
+    expect(theirs.body.items).toEqual([]);
+
+    const connection = await Connection.connect({ address: inject('temporalAddress') });
+    try {
+      const client = new Client({ connection });
+      const found = await waitFor(
+        async () => {
+          const ids: string[] = [];
+          for await (const wf of client.workflow.list({ query: `HezeState = 'enrolled' AND HezeLevel = 3 AND WorkflowId = '${journeyId}'` })) ids.push(wf.workflowId);
+          return ids;
+        },
+        (ids) => ids.length === 1,
+        'visibility of HezeState',
+      );
+      expect(found).toEqual([journeyId]);
+    } finally {
+      await connection.close();
+    }
   });
 
   it('withdrawal before the certificate closes the journey; a second journey for the same person and level may then open', async () => {
