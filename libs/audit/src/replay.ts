@@ -1,0 +1,138 @@
+import { historyFromJSON } from './proto-json';
+import { bundleWorkflowCode, DefaultLogger, Worker, type WorkflowBundle } from '@temporalio/worker';
+import type { AuditExport } from './history';
+
+export interface WorkflowReplayResult {
+  workflowId: string;
+  runId: string;
+  workflowType: string;
+  deterministic: boolean;
+  /** DeterminismViolationError / ReplayError, when not deterministic. */
+  errorType?: string;
+  /** The first divergence in plain words. */
+  divergence?: string;
+  /** The SDK's own message. */
+  message?: string;
+}
+
+export interface ReplayReport {
+  rootId: string;
+  /** "deterministic", or the first divergence in plain words. */
+  verdict: string;
+  deterministic: boolean;
+  workflows: WorkflowReplayResult[];
+}
+
+const EVENT_NAMES: Record<string, string> = {
+  ActivityTaskScheduled: 'scheduled an activity',
+  TimerStarted: 'started a timer',
+  StartChildWorkflowExecutionInitiated: 'started a child workflow',
+  SignalExternalWorkflowExecutionInitiated: 'signalled another workflow',
+  UpsertWorkflowSearchAttributes: 'upserted search attributes',
+  MarkerRecorded: 'recorded a marker (patch or local activity)',
+  WorkflowExecutionCompleted: 'completed the workflow',
+  WorkflowPropertiesModified: 'modified workflow properties',
+  RequestCancelExternalWorkflowExecutionInitiated: 'cancelled another workflow',
+};
+
+/** Turns the SDK's determinism message into a sentence an auditor can read. */
+export function explainDivergence(workflowId: string, message: string): string {
+  const text = message.replace(/\s+/g, ' ');
+  const ev = /HistoryEvent\(id: (\d+), (?:Some\()?(\w+)/.exec(text);
+  const activityMismatch = /Activity type of scheduled event '([^']*)' does not match activity type of activity command '([^']*)'/.exec(text);
+  if (activityMismatch) {
+    return `${workflowId}: the recorded history scheduled activity '${activityMismatch[1]}' where the current code schedules '${activityMismatch[2]}'${ev ? ` (event ${ev[1]})` : ''}`;
+  }
+  const noCommand = /No command scheduled for event HistoryEvent\(id: (\d+), (?:Some\()?(\w+)/.exec(text);
+  if (noCommand) {
+    return `${workflowId}: at event ${noCommand[1]} the recorded history ${EVENT_NAMES[noCommand[2]] ?? `has ${noCommand[2]}`}, but the current code does not do that at this point`;
+  }
+  const extraCommands = /Replay ran out of history events|lang SDK produced command\(s\) \[([^\]]*)\]|nondeterministic.*?command/i.exec(text);
+  const machine = /(\w+) machine does not handle this event: HistoryEvent\(id: (\d+), (?:Some\()?(\w+)/.exec(text);
+  if (machine) {
+    return `${workflowId}: at event ${machine[2]} the recorded history ${EVENT_NAMES[machine[3]] ?? `has ${machine[3]}`}, but the current code issued a different command there (${machine[1].replace(/Machine$/, '').toLowerCase()})`;
+  }
+  if (ev) return `${workflowId}: the current code diverges from the recorded history at event ${ev[1]} (${EVENT_NAMES[ev[2]] ?? ev[2]})`;
+  if (extraCommands) return `${workflowId}: the current code issues commands the recorded history does not have`;
+  const first = text.split(/\. |: Failure/)[0];
+  return `${workflowId}: replay diverges from the recorded history: ${first.slice(0, 300)}`;
+}
+
+export interface ReplayerOptions {
+  /** Workflows module path (default: this repository's `workflows/`), bundled once per Replayer. */
+  workflowsPath?: string;
+}
+
+/** Replays exported histories against the current workflow code; bundles the code once and reuses it. */
+export class Replayer {
+  private bundle: Promise<WorkflowBundle> | null = null;
+  constructor(private readonly opts: ReplayerOptions = {}) {}
+
+  get workflowsPath(): string {
+    return this.opts.workflowsPath ?? require.resolve('../../../workflows');
+  }
+
+  private workflowBundle(): Promise<WorkflowBundle> {
+    this.bundle ??= bundleWorkflowCode({ workflowsPath: this.workflowsPath, logger: new DefaultLogger('ERROR') }).catch((err) => {
+      this.bundle = null;
+      throw err;
+    });
+    return this.bundle;
+  }
+
+  /**
+   * Replays many exports through one replay worker (bulk verification): `onResult` gets each
+   * workflow's result as soon as it is known, with the export it belongs to.
+   */
+  async replayMany(docs: AsyncIterable<AuditExport>, onResult: (doc: AuditExport, r: WorkflowReplayResult) => void): Promise<void> {
+    const pending = new Map<string, AuditExport[]>();
+    async function* histories() {
+      for await (const doc of docs) {
+        for (const w of doc.workflows) {
+          const key = `${w.workflowId}/${w.runId}`;
+          pending.set(key, [...(pending.get(key) ?? []), doc]);
+          yield { workflowId: w.workflowId, history: historyFromJSON(w.history) };
+        }
+      }
+    }
+    const workflowBundle = await this.workflowBundle();
+    for await (const r of Worker.runReplayHistories({ workflowBundle, replayName: 'audit-bulk' }, histories())) {
+      const key = `${r.workflowId}/${r.runId}`;
+      const doc = pending.get(key)?.shift();
+      if (!doc) continue;
+      const workflowType = doc.workflows.find((w) => w.workflowId === r.workflowId && w.runId === r.runId)?.workflowType ?? 'unknown';
+      onResult(doc, toResult(r, workflowType));
+    }
+  }
+
+  async replay(doc: AuditExport): Promise<ReplayReport> {
+    const types = new Map(doc.workflows.map((w) => [`${w.workflowId}/${w.runId}`, w.workflowType]));
+    const histories = doc.workflows.map((w) => ({ workflowId: w.workflowId, history: historyFromJSON(w.history) }));
+    const results: WorkflowReplayResult[] = [];
+    const workflowBundle = await this.workflowBundle();
+    for await (const r of Worker.runReplayHistories({ workflowBundle, replayName: `audit-${doc.rootId}` }, histories)) {
+      const workflowType = types.get(`${r.workflowId}/${r.runId}`) ?? doc.workflows.find((w) => w.workflowId === r.workflowId)?.workflowType ?? 'unknown';
+      results.push(toResult(r, workflowType));
+    }
+    return verdictOf(doc.rootId, results);
+  }
+}
+
+function toResult(r: { workflowId: string; runId: string; error?: Error }, workflowType: string): WorkflowReplayResult {
+  if (!r.error) return { workflowId: r.workflowId, runId: r.runId, workflowType, deterministic: true };
+  return {
+    workflowId: r.workflowId,
+    runId: r.runId,
+    workflowType,
+    deterministic: false,
+    errorType: r.error.name,
+    divergence: explainDivergence(r.workflowId, r.error.message),
+    message: r.error.message,
+  };
+}
+
+/** The verdict of a whole export from its workflows' results. */
+export function verdictOf(rootId: string, workflows: WorkflowReplayResult[]): ReplayReport {
+  const firstBad = workflows.find((r) => !r.deterministic);
+  return { rootId, deterministic: !firstBad, verdict: firstBad ? firstBad.divergence! : 'deterministic', workflows };
+}
