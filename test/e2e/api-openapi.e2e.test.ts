@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EligibilityProfileSchema } from '../../libs/rules/src/profile';
+import { TestSystem } from '../support/system';
+
+type Json = Record<string, any>;
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+const WRITES = ['post', 'put', 'patch', 'delete'];
+
+describe('OpenAPI at /docs-json is complete', () => {
+  const system = new TestSystem();
+  let doc: Json;
+  const ops: Array<{ path: string; method: string; op: Json }> = [];
+
+  beforeAll(async () => {
+    await system.startApi();
+    const res = await system.http('GET', '/docs-json');
+    expect(res.status).toBe(200);
+    doc = res.body;
+    for (const [path, item] of Object.entries<Json>(doc.paths)) {
+      for (const [method, op] of Object.entries<Json>(item)) if (METHODS.includes(method)) ops.push({ path, method, op });
+    }
+  });
+  afterAll(() => system.stop());
+
+  const resolve = (schema: Json): Json => (schema.$ref ? resolve(doc.components.schemas[schema.$ref.split('/').pop()]) : schema);
+
+  it('documents the routes of every module', () => {
+    const paths = Object.keys(doc.paths);
+    for (const p of ['/health', '/journeys', '/eligibility', '/organisations', '/organisations/{organisationId}/keys', '/keys/{keyId}']) expect(paths).toContain(p);
+    expect(ops.length).toBeGreaterThan(15);
+    expect(doc.components.securitySchemes['api-key']).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Api-Key' });
+  });
+
+  it('every route but /health needs the API key and documents 401 and 403', () => {
+    for (const { path, method, op } of ops) {
+      if (path === '/health') continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      expect(op.security, where).toEqual(expect.arrayContaining([expect.objectContaining({ 'api-key': [] })]));
+      expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining(['401', '403']));
+    }
+  });
+
+  it('every route has a summary; every route with a body has its schema and a 400', () => {
+    for (const { path, method, op } of ops) {
+      const where = `${method.toUpperCase()} ${path}`;
+      if (path !== '/health') expect(op.summary, where).toEqual(expect.any(String));
+      if (op.requestBody) {
+        const schema = op.requestBody.content?.['application/json']?.schema;
+        expect(schema, where).toBeTruthy();
+        expect(resolve(schema).type, where).toBe('object');
+        expect(op.responses['400'], where).toBeTruthy();
+      }
+      if (op.parameters?.some((p: Json) => p.in === 'path')) expect(op.responses['404'], where).toBeTruthy();
+    }
+  });
+
+  it('every write takes the Idempotency-Key header and documents 409, 422 and 429 (with Retry-After)', () => {
+    const header = doc.components.parameters.IdempotencyKey;
+    expect(header).toMatchObject({ name: 'Idempotency-Key', in: 'header', required: false });
+    let writes = 0;
+    for (const { path, method, op } of ops) {
+      if (!WRITES.includes(method) || op['x-no-side-effects']) continue;
+      writes++;
+      const where = `${method.toUpperCase()} ${path}`;
+      expect(op.parameters, where).toEqual(expect.arrayContaining([{ $ref: '#/components/parameters/IdempotencyKey' }]));
+      expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining(['409', '422', '429']));
+      expect(op.responses['429'].headers?.['Retry-After'], where).toBeTruthy();
+      if (op.requestBody) expect(op.responses['413'], where).toBeTruthy();
+    }
+    expect(writes).toBeGreaterThan(8);
+  });
+
+  it("the eligibility body is the rules library's profile schema, with all its properties", () => {
+    const op = doc.paths['/eligibility'].post;
+    const schema = resolve(op.requestBody.content['application/json'].schema);
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(EligibilityProfileSchema.shape).sort());
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(['evaluationDate']);
+    expect(resolve(schema.properties.workPeriods.items).properties.occupation.enum).toEqual(['this', 'related', 'other']);
+    const answer = resolve(op.responses['200'].content['application/json'].schema);
+    expect(Object.keys(answer.properties).sort()).toEqual(['evaluationDate', 'levels', 'ruleSet']);
+  });
+});
