@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../libs/machines/src/actor';
 import type { EvaluateEligibilityParams, FailingClause, JourneyProjectParams } from '../libs/machines/src/journey';
 import { JourneyProjection } from '../libs/persistence/src/entities';
+import { upsertNewer } from './versioned-upsert';
 import { evaluateEligibility as judgeEligibility, parseEligibilityProfile, ProfileValidationError } from '../libs/rules/src';
 
 export interface JourneyProjectionRow extends JourneyProjectParams {
@@ -24,7 +25,6 @@ export function journeyActivities(ds: DataSource) {
      * older transition never overwrites a newer one (idempotent under retry and replay).
      */
     async projectJourney(row: JourneyProjectionRow): Promise<void> {
-      const repo = ds.getRepository(JourneyProjection);
       const summary = JSON.stringify({ cause: row.cause, actor: row.actor satisfies Actor | null, certificateNumber: row.certificateNumber, closedReason: row.closedReason });
       const values = {
         journeyId: row.journeyId,
@@ -42,14 +42,7 @@ export function journeyActivities(ds: DataSource) {
         summary,
         updatedAt: row.at,
       };
-      const updated = await repo
-        .createQueryBuilder()
-        .update(JourneyProjection)
-        .set(values)
-        .where('journeyId = :id AND version < :v', { id: row.journeyId, v: row.version })
-        .execute();
-      if (updated.affected) return;
-      await repo.createQueryBuilder().insert().into(JourneyProjection).values({ ...values, openedAt: row.at }).orIgnore().execute();
+      await upsertNewer(ds, JourneyProjection, 'journeyId', values as JourneyProjection, { openedAt: row.at });
     },
 
     /** RULES.md §3: the rules judge the profile sent at registration for the journey's target level. */

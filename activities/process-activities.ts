@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { NotificationRecord, ProcessProjection } from '../libs/persistence/src/entities';
+import { upsertNewer } from './versioned-upsert';
 
 export interface ProcessProjectionRow {
   workflowId: string;
@@ -37,13 +38,7 @@ export function processActivities(ds: DataSource) {
         detail: JSON.stringify(row.detail),
         updatedAt: row.at,
       };
-      const updated = await ds
-        .createQueryBuilder()
-        .update(ProcessProjection)
-        .set(values)
-        .where('workflowId = :id AND version < :v', { id: row.workflowId, v: row.version })
-        .execute();
-      if (!updated.affected) await ds.createQueryBuilder().insert().into(ProcessProjection).values(values).orIgnore().execute();
+      await upsertNewer(ds, ProcessProjection, 'workflowId', values as ProcessProjection);
     },
 
     /** Outbox of notifications to labour inspection, agencies and the credit-rating office; one row per id. */

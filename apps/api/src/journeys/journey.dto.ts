@@ -1,14 +1,8 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { validateResidentId } from '../../../../libs/rules/src/identifiers';
+import { IsoDateSchema as isoDate } from '../../../../libs/rules/src/profile';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'is not a real calendar date');
 const orgId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be an organisation id');
 
 export const OpenJourneySchema = z

@@ -1,13 +1,8 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'is not a real calendar date');
+import { IsoDateSchema as isoDate } from '../../../../libs/rules/src/profile';
+
 const money = z.number().nonnegative().max(10_000_000).multipleOf(0.01, 'must have at most 2 decimals');
 const benefits = z.record(z.string().min(1).max(40), money).describe('monthly benefits by name, CNY');
 
