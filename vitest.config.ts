@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['libs/**/*.test.ts', 'workflows/**/*.test.ts', 'activities/**/*.test.ts', 'apps/**/*.test.ts'],
+          include: ['libs/**/*.test.ts', 'workflows/**/*.test.ts', 'activities/**/*.test.ts', 'apps/**/*.test.ts', 'test/replay/**/*.test.ts'],
         },
       },
       {

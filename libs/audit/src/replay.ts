@@ -1,6 +1,16 @@
 import { historyFromJSON } from './proto-json';
-import { bundleWorkflowCode, DefaultLogger, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, makeTelemetryFilterString, Runtime, Worker, type WorkflowBundle } from '@temporalio/worker';
 import type { AuditExport } from './history';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** A module path as a file: `workflows` → `workflows/index.js` (built) or `workflows/index.ts` (source, under vitest). */
+export function resolveModule(p: string): string {
+  for (const c of [p, `${p}.js`, `${p}.ts`, path.join(p, 'index.js'), path.join(p, 'index.ts')]) {
+    if (fs.existsSync(c) && fs.statSync(c).isFile()) return c;
+  }
+  throw new Error(`no workflow module at ${p}`);
+}
 
 export interface WorkflowReplayResult {
   workflowId: string;
@@ -35,6 +45,21 @@ const EVENT_NAMES: Record<string, string> = {
   RequestCancelExternalWorkflowExecutionInitiated: 'cancelled another workflow',
 };
 
+const COMMAND_NAMES: Record<string, string> = {
+  Timer: 'starts a timer',
+  Activity: 'schedules an activity',
+  LocalActivity: 'runs a local activity',
+  ChildWorkflow: 'starts a child workflow',
+  SignalExternal: 'signals another workflow',
+  CancelExternal: 'cancels another workflow',
+  UpsertSearchAttributes: 'upserts search attributes',
+  Patch: 'checks a patch marker',
+  CompleteWorkflow: 'completes the workflow',
+  FailWorkflow: 'fails the workflow',
+  ContinueAsNew: 'continues as new',
+  ModifyWorkflowProperties: 'modifies workflow properties',
+};
+
 /** Turns the SDK's determinism message into a sentence an auditor can read. */
 export function explainDivergence(workflowId: string, message: string): string {
   const text = message.replace(/\s+/g, ' ');
@@ -50,7 +75,8 @@ export function explainDivergence(workflowId: string, message: string): string {
   const extraCommands = /Replay ran out of history events|lang SDK produced command\(s\) \[([^\]]*)\]|nondeterministic.*?command/i.exec(text);
   const machine = /(\w+) machine does not handle this event: HistoryEvent\(id: (\d+), (?:Some\()?(\w+)/.exec(text);
   if (machine) {
-    return `${workflowId}: at event ${machine[2]} the recorded history ${EVENT_NAMES[machine[3]] ?? `has ${machine[3]}`}, but the current code issued a different command there (${machine[1].replace(/Machine$/, '').toLowerCase()})`;
+    const did = COMMAND_NAMES[machine[1]] ?? `issued a different command (${machine[1]})`;
+    return `${workflowId}: at event ${machine[2]} the recorded history ${EVENT_NAMES[machine[3]] ?? `has ${machine[3]}`}, but the current code ${did} there`;
   }
   if (ev) return `${workflowId}: the current code diverges from the recorded history at event ${ev[1]} (${EVENT_NAMES[ev[2]] ?? ev[2]})`;
   if (extraCommands) return `${workflowId}: the current code issues commands the recorded history does not have`;
@@ -66,10 +92,12 @@ export interface ReplayerOptions {
 /** Replays exported histories against the current workflow code; bundles the code once and reuses it. */
 export class Replayer {
   private bundle: Promise<WorkflowBundle> | null = null;
-  constructor(private readonly opts: ReplayerOptions = {}) {}
+  constructor(private readonly opts: ReplayerOptions = {}) {
+    quietRuntime();
+  }
 
   get workflowsPath(): string {
-    return this.opts.workflowsPath ?? require.resolve('../../../workflows');
+    return this.opts.workflowsPath ?? resolveModule(path.resolve(__dirname, '../../../workflows'));
   }
 
   private workflowBundle(): Promise<WorkflowBundle> {
@@ -135,4 +163,16 @@ function toResult(r: { workflowId: string; runId: string; error?: Error }, workf
 export function verdictOf(rootId: string, workflows: WorkflowReplayResult[]): ReplayReport {
   const firstBad = workflows.find((r) => !r.deterministic);
   return { rootId, deterministic: !firstBad, verdict: firstBad ? firstBad.divergence! : 'deterministic', workflows };
+}
+
+let runtimeChecked = false;
+/** Replay makes the SDK log every worker state change and (expected) failing task; keep errors only, unless a Runtime is already installed. */
+function quietRuntime() {
+  if (runtimeChecked) return;
+  runtimeChecked = true;
+  try {
+    Runtime.install({ logger: new DefaultLogger('ERROR'), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }), forward: {} } } });
+  } catch {
+    /* already installed by the host process: keep its settings */
+  }
 }

@@ -231,6 +231,12 @@ export function analyseWorkflow(wf: Pick<ExportedWorkflow, 'workflowId' | 'runId
           // Every state entry writes the projection: the state changed here.
           const cause: string = input.cause ?? input.detail?.cause ?? '';
           const actor = actorOf(input.actor ?? input.detail?.actor);
+          if (cause === 'xstate.init' && current !== null) {
+            // The initial state's projection written after an Update that arrived with the start
+            // (update-with-start) was applied: the machine is already past it; it is the "before".
+            if (open.length && open[0].entry.before === null) open[0].entry.before = input.state;
+            break;
+          }
           if (open.length) {
             open[0].entry.via?.push(input.state);
           } else if (current !== null && input.state !== current) {

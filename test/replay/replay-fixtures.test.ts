@@ -1,0 +1,66 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isAuditExport, type AuditExport } from '../../libs/audit/src/history';
+import { Replayer, resolveModule } from '../../libs/audit/src/replay';
+
+/**
+ * Every history in test/fixtures/histories must replay against the current workflow code without a
+ * determinism error (docs/replay.md). No Temporal server is needed: replay runs in-process.
+ */
+const DIR = path.resolve(__dirname, '../fixtures/histories');
+const FILE = /^([a-z0-9-]+)_([A-Za-z0-9.-]+)\.json$/;
+const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const load = (f: string): AuditExport => JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8'));
+
+// Every workflow type and path the fixtures must cover (test/replay/scenarios.ts records them).
+const REQUIRED_SCENARIOS = [
+  'full-journey-paid',
+  'failed-exam-retake',
+  'eligibility-refusal',
+  'withdrawal',
+  'study-leave-escalation',
+  'wage-violation-backpay',
+  'subsidy-refusal',
+  'project-incentive-withdrawn',
+];
+const WORKFLOW_TYPES = ['journeyWorkflow', 'studyLeaveWorkflow', 'wageProtectionWorkflow', 'subsidyClaimWorkflow', 'subsidyLedgerWorkflow', 'projectIncentiveWorkflow'];
+
+describe('replay fixtures', () => {
+  const replayer = new Replayer(); // bundles workflows/ once for the whole file
+
+  it('are named <scenario>_<version>.json, are audit exports, and cover every scenario and workflow type', () => {
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      expect(f, 'fixture file name').toMatch(FILE);
+      expect(isAuditExport(load(f)), `${f} is an audit export`).toBe(true);
+    }
+    const scenarios = new Set(files.map((f) => FILE.exec(f)![1]));
+    expect([...REQUIRED_SCENARIOS].filter((s) => !scenarios.has(s)), 'scenarios without a fixture').toEqual([]);
+    const types = new Set(files.flatMap((f) => load(f).workflows.map((w) => w.workflowType)));
+    expect(WORKFLOW_TYPES.filter((t) => !types.has(t)), 'workflow types without a fixture').toEqual([]);
+    // The export lists each workflow module's exports: none may be missing from the fixtures.
+    const exported = fs.readFileSync(path.resolve(__dirname, '../../workflows/index.ts'), 'utf8').match(/\b\w+Workflow\b/g) ?? [];
+    expect(exported.filter((t) => !types.has(t))).toEqual([]);
+  });
+
+  for (const f of files) {
+    it(`${f} replays deterministically against the current workflow code`, async () => {
+      const report = await replayer.replay(load(f));
+      expect(report.workflows.length).toBe(load(f).workflows.length);
+      expect(report.verdict, JSON.stringify(report.workflows.filter((w) => !w.deterministic), null, 1)).toBe('deterministic');
+    }, 120_000);
+  }
+
+  it('catches a non-deterministic change: a journey workflow that starts a timer first fails replay with a DeterminismViolationError', async () => {
+    const bad = new Replayer({ workflowsPath: resolveModule(path.join(__dirname, 'nondeterministic-workflows')) });
+    const report = await bad.replay(load(files.find((f) => f.startsWith('full-journey-paid_'))!));
+    expect(report.deterministic).toBe(false);
+    const journey = report.workflows.find((w) => w.workflowType === 'journeyWorkflow')!;
+    expect(journey).toMatchObject({ deterministic: false, errorType: 'DeterminismViolationError' });
+    expect(report.verdict).toContain(journey.workflowId);
+    // The other workflows of the journey are unchanged and still replay.
+    expect(report.workflows.filter((w) => w.workflowType !== 'journeyWorkflow').every((w) => w.deterministic)).toBe(true);
+    console.log(`divergence reported: ${report.verdict}`);
+  }, 120_000);
+});
