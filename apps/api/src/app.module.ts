@@ -5,6 +5,7 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../libs/config/src/config';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { AuditModule } from './audit/audit.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
@@ -19,7 +20,7 @@ export class AppModule {
   static with(config: AppConfig, ds: DataSource, client: Client) {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(config, ds, client), HealthModule, JourneysModule, EligibilityModule, OrganisationsModule, ProcessesModule],
+      imports: [InfrastructureModule.with(config, ds, client), HealthModule, JourneysModule, EligibilityModule, OrganisationsModule, ProcessesModule, AuditModule],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_GUARD, useClass: ApiKeyGuard },

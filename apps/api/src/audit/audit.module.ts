@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuditController } from './audit.controller';
+import { AuditService } from './audit.service';
+
+/** Audit and replay (issue 7): read-only views of journeys' Temporal histories for auditors and labour inspection. */
+@Module({ controllers: [AuditController], providers: [AuditService] })
+export class AuditModule {}

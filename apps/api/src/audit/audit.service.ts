@@ -1,0 +1,56 @@
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { BadWorkflowIdError, exportJourney, WORKFLOW_ID_PATTERN } from '../../../../libs/audit/src/export';
+import type { AuditExport } from '../../../../libs/audit/src/history';
+import { Replayer, type ReplayReport } from '../../../../libs/audit/src/replay';
+import { AtPointError, parseAt, stateAt, type StateAt } from '../../../../libs/audit/src/state-at';
+import { buildTimeline, type TimelineEntry } from '../../../../libs/audit/src/timeline';
+import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
+
+/** Reads journeys' histories from Temporal (never the projections): export, timeline, replay, state at a point. */
+@Injectable()
+export class AuditService {
+  /** Bundles the workflow code (dist/workflows) once, at the first replay. */
+  private readonly replayer = new Replayer();
+
+  constructor(@Inject(TEMPORAL_CLIENT) private readonly client: Client) {}
+
+  async history(journeyId: string): Promise<AuditExport> {
+    if (!WORKFLOW_ID_PATTERN.test(journeyId)) throw new BadRequestException(`'${journeyId.slice(0, 80)}' is not a journey id`);
+    try {
+      const doc = await exportJourney(this.client, journeyId);
+      if (doc.workflows[0]?.workflowType !== 'journeyWorkflow') throw new NotFoundException(`no journey '${journeyId}'`);
+      return doc;
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) throw new NotFoundException(`no journey '${journeyId}'`);
+      if (err instanceof BadWorkflowIdError) throw new BadRequestException(err.message);
+      throw err;
+    }
+  }
+
+  async timeline(journeyId: string): Promise<{ journeyId: string; entries: TimelineEntry[] }> {
+    return { journeyId, entries: buildTimeline(await this.history(journeyId)) };
+  }
+
+  async replay(journeyId: string): Promise<ReplayReport> {
+    return this.replayer.replay(await this.history(journeyId));
+  }
+
+  async stateAt(journeyId: string, rawAt: string | undefined, workflowId: string | undefined): Promise<StateAt> {
+    let at;
+    try {
+      at = parseAt(rawAt);
+    } catch (err) {
+      if (err instanceof AtPointError) throw new BadRequestException(err.message);
+      throw err;
+    }
+    if (workflowId !== undefined && !('eventId' in at)) throw new BadRequestException("'workflow' goes with an event id in 'at' (event ids are per workflow)");
+    const doc = await this.history(journeyId);
+    try {
+      return stateAt(doc, workflowId !== undefined && 'eventId' in at ? { ...at, workflowId } : at);
+    } catch (err) {
+      if (err instanceof AtPointError) throw new BadRequestException(err.message);
+      throw err;
+    }
+  }
+}
