@@ -1,4 +1,4 @@
-import { proxyActivities, startChild, ParentClosePolicy, workflowInfo } from '@temporalio/workflow';
+import { patched, proxyActivities, startChild, ParentClosePolicy, upsertMemo, workflowInfo } from '@temporalio/workflow';
 import type { Actor } from '../libs/machines/src/actor';
 import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
 import {
@@ -37,6 +37,11 @@ const acts = proxyActivities<Activities>({
 /** One specialist's journey to one level (RULES.md §2–§5): the journey machine, made durable. */
 export async function journeyWorkflow(input: JourneyWorkflowInput) {
   const now = () => new Date().toISOString();
+  // Who opened the journey, readable in the Temporal UI / describe() without decoding the input.
+  // Behind patched() so that histories recorded before this change still replay (docs/replay.md).
+  if (patched('journey-record-openedby')) {
+    upsertMemo({ openedBy: input.openedBy });
+  }
   return runMachine({
     workflowType: 'journey',
     machine: journeyMachine,
