@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAuditExport, type AuditExport } from '../../libs/audit/src/history';
+import { isAuditExport, rawEvents, decodeFirst, type AuditExport } from '../../libs/audit/src/history';
 import { Replayer, resolveModule } from '../../libs/audit/src/replay';
 
 /**
@@ -51,6 +51,35 @@ describe('replay fixtures', () => {
       expect(report.verdict, JSON.stringify(report.workflows.filter((w) => !w.deterministic), null, 1)).toBe('deterministic');
     }, 120_000);
   }
+
+  describe("the journey's patched('journey-record-openedby') change", () => {
+    const PATCH = 'journey-record-openedby';
+    const patchMarkers = (doc: AuditExport) =>
+      rawEvents(doc.workflows.find((w) => w.workflowType === 'journeyWorkflow')!.history).filter(
+        (e) => e.type === 'MarkerRecorded' && (decodeFirst(e.attributes.details?.['patch-data']) as { id?: string } | null)?.id === PATCH,
+      );
+    const v1 = files.filter((f) => f.endsWith('_v1.json'));
+    const later = files.filter((f) => !f.endsWith('_v1.json'));
+
+    it('v1 fixtures were recorded before it (no marker) and replay above; later fixtures carry the marker and the memo', () => {
+      expect(v1.length).toBeGreaterThan(0);
+      for (const f of v1) expect(patchMarkers(load(f)), f).toHaveLength(0);
+      for (const f of later) {
+        expect(patchMarkers(load(f)), f).toHaveLength(1);
+        const journey = load(f).workflows.find((w) => w.workflowType === 'journeyWorkflow')!;
+        expect(rawEvents(journey.history).some((e) => e.type === 'WorkflowPropertiesModified'), f).toBe(true);
+      }
+    });
+
+    it('the same change without patched() would break every pre-change journey history', async () => {
+      const unpatched = new Replayer({ workflowsPath: resolveModule(path.join(__dirname, 'unpatched-workflows')) });
+      for (const f of v1) {
+        const report = await unpatched.replay(load(f));
+        const journey = report.workflows.find((w) => w.workflowType === 'journeyWorkflow')!;
+        expect(journey, f).toMatchObject({ deterministic: false, errorType: 'DeterminismViolationError' });
+      }
+    }, 120_000);
+  });
 
   it('catches a non-deterministic change: a journey workflow that starts a timer first fails replay with a DeterminismViolationError', async () => {
     const bad = new Replayer({ workflowsPath: resolveModule(path.join(__dirname, 'nondeterministic-workflows')) });
