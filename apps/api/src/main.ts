@@ -15,6 +15,7 @@ import { writesPerMinuteOrExit } from './rate-limit/rate-limit.config';
 const log = (line: string) => process.stderr.write(`[api] ${line}\n`);
 
 export async function createApp(config: AppConfig) {
+  writesPerMinuteOrExit(); // a bad RATE_LIMIT_WRITES_PER_MINUTE stops the start before any connection
   const ds = await withBackoff(`database (${config.database.type})`, () => openDatabase(config.database, { migrate: process.env.DB_MIGRATE !== 'false' }), { log });
   const client = await connectClient(config.temporal, log);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, ds, client), { logger: ['error', 'warn'], bodyParser: false });
