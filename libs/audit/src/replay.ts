@@ -1,5 +1,5 @@
 import { historyFromJSON } from './proto-json';
-import { bundleWorkflowCode, DefaultLogger, makeTelemetryFilterString, Runtime, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, makeTelemetryFilterString, Runtime, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { AuditExport } from './history';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -91,7 +91,7 @@ export interface ReplayerOptions {
 
 /** Replays exported histories against the current workflow code; bundles the code once and reuses it. */
 export class Replayer {
-  private bundle: Promise<WorkflowBundle> | null = null;
+  private bundle: Promise<WorkflowBundleOption> | null = null;
   constructor(private readonly opts: ReplayerOptions = {}) {
     quietRuntime();
   }
@@ -100,7 +100,10 @@ export class Replayer {
     return this.opts.workflowsPath ?? resolveModule(path.resolve(__dirname, '../../../workflows'));
   }
 
-  private workflowBundle(): Promise<WorkflowBundle> {
+  private workflowBundle(): Promise<WorkflowBundleOption> {
+    // Built code (API, CLI): the bundle `npm run build` wrote from the same sources, if there is one.
+    const prebuilt = path.resolve(__dirname, '../../../workflow-bundle.js');
+    if (!this.opts.workflowsPath && __filename.endsWith('.js') && fs.existsSync(prebuilt)) return Promise.resolve({ codePath: prebuilt });
     this.bundle ??= bundleWorkflowCode({ workflowsPath: this.workflowsPath, logger: new DefaultLogger('ERROR') }).catch((err) => {
       this.bundle = null;
       throw err;
