@@ -1,4 +1,4 @@
-import { Controller, Get, Header, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Header, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { formatTimelineTable, formatTimelineText } from '../../../../libs/audit/src/format';
@@ -7,6 +7,12 @@ import { AuditService } from './audit.service';
 
 /** Read every organisation's journeys; no route here changes anything (ARCHITECTURE.md: auditors and inspection do not write). */
 const AUDIT_READERS = ['auditor', 'labour-inspection', 'admin'] as const;
+
+/** Express turns a repeated query parameter (`?at=1&at=2`) into an array: that is a 400, not a crash. */
+function single(name: string, value: unknown): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  throw new BadRequestException(`'${name}' must be given once, as a single value`);
+}
 
 @ApiTags('audit')
 @ApiNotFoundResponse({ description: 'No such journey' })
@@ -53,6 +59,6 @@ export class AuditController {
   @ApiQuery({ name: 'at', required: true, description: 'event id (e.g. 42) or ISO 8601 timestamp (e.g. 2026-11-25T16:00:00Z)' })
   @ApiQuery({ name: 'workflow', required: false, description: "with an event id: the id of one of the journey's other workflows whose history the event id refers to" })
   state(@Param('journeyId') journeyId: string, @Query('at') at: string | undefined, @Query('workflow') workflow: string | undefined) {
-    return this.audit.stateAt(journeyId, at, workflow);
+    return this.audit.stateAt(journeyId, single('at', at), single('workflow', workflow));
   }
 }
