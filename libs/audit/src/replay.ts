@@ -68,6 +68,10 @@ export function explainDivergence(workflowId: string, message: string): string {
   if (activityMismatch) {
     return `${workflowId}: the recorded history scheduled activity '${activityMismatch[1]}' where the current code schedules '${activityMismatch[2]}'${ev ? ` (event ${ev[1]})` : ''}`;
   }
+  const marker = /patch marker encountered for change ([^,\s]+), but there is no corresponding change command/.exec(text);
+  if (marker) {
+    return `${workflowId}: the recorded history passed patched('${marker[1]}') at this point, but the current code does not check that patch there (removed too early, or commands before it changed)`;
+  }
   const noCommand = /No command scheduled for event HistoryEvent\(id: (\d+), (?:Some\()?(\w+)/.exec(text);
   if (noCommand) {
     return `${workflowId}: at event ${noCommand[1]} the recorded history ${EVENT_NAMES[noCommand[2]] ?? `has ${noCommand[2]}`}, but the current code does not do that at this point`;
@@ -80,7 +84,8 @@ export function explainDivergence(workflowId: string, message: string): string {
   }
   if (ev) return `${workflowId}: the current code diverges from the recorded history at event ${ev[1]} (${EVENT_NAMES[ev[2]] ?? ev[2]})`;
   if (extraCommands) return `${workflowId}: the current code issues commands the recorded history does not have`;
-  const first = text.split(/\. |: Failure/)[0];
+  const core = /Nondeterminism error: ([^"]+)"/.exec(text)?.[1];
+  const first = core ?? text.split(/\. |: Failure/)[0];
   return `${workflowId}: replay diverges from the recorded history: ${first.slice(0, 300)}`;
 }
 

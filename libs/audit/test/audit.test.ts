@@ -202,3 +202,14 @@ describe('divergence in plain words', () => {
     expect(explainDivergence('j1', 'No command scheduled for event HistoryEvent(id: 12, Some(TimerStarted))')).toMatch(/^j1: at event 12 the recorded history started a timer, but the current code does not/);
   });
 });
+
+describe('divergence in plain words: patches', () => {
+  it('explains a patch marker the current code does not check, and falls back to the SDK reason', () => {
+    const msg =
+      'Replay failed with a nondeterminism error. This means that the workflow code as written is not compatible with the history that was fed in. Details: Workflow activation completion failed: Failure { failure: Some(Failure { message: "[TMPRL1100] Nondeterminism error: Non-deprecated patch marker encountered for change journey-record-openedby, but there is no corresponding change command!", source: "" }) }';
+    expect(explainDivergence('j1', msg)).toBe(
+      "j1: the recorded history passed patched('journey-record-openedby') at this point, but the current code does not check that patch there (removed too early, or commands before it changed)",
+    );
+    expect(explainDivergence('j1', 'Details: Failure { message: "[TMPRL1100] Nondeterminism error: something new", x }')).toBe('j1: replay diverges from the recorded history: something new');
+  });
+});
