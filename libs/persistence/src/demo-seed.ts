@@ -27,6 +27,7 @@ const DEMO_ORGANISATIONS: Array<{ id: string; name: string; role: Role; codeBody
   { id: 'demo-agency', name: 'Heze Social Insurance Agency (demo)', role: 'social-insurance-agency', codeBody: '12371700MB0000004' },
   { id: 'demo-auditor', name: 'Heze Wage Arrears Office (demo auditor)', role: 'auditor', codeBody: '11371700MB0000005' },
   { id: 'demo-inspection', name: 'Heze Labour Inspection (demo)', role: 'labour-inspection', codeBody: '11371700MB0000006' },
+  { id: 'demo-admin', name: 'Heze Programme Office (demo administrator)', role: 'admin', codeBody: '11371700MB0000007' },
 ];
 export const DEMO_PROJECT_ID = 'demo-project-1';
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/roles.decorator';
 import { Client } from '@temporalio/client';
 import type { Response } from 'express';
@@ -28,6 +28,8 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Liveness and dependencies: Temporal and the database (no API key needed)' })
+  @ApiServiceUnavailableResponse({ description: 'Temporal or the database is unreachable' })
   @ApiOkResponse({ description: 'Status of the API and of its two dependencies; 503 when one is down.' })
   async health(@Res({ passthrough: true }) res: Response) {
     const [temporal, database] = await Promise.all([
