@@ -81,7 +81,7 @@ async function main() {
     const temporal = spawn(
       cli,
       ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(TEMPORAL_PORT), '--ui-port', String(TEMPORAL_UI_PORT),
-        '--db-filename', path.join(config.dataDir, 'temporal.db'), '--namespace', config.temporal.namespace, '--log-level', 'warn'],
+        '--db-filename', path.join(config.dataDir, 'temporal.db'), '--namespace', config.temporal.namespace, '--log-level', 'error'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     prefixed(temporal, 'temporal');
