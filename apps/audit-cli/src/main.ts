@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { loadConfigOrExit } from '../../../libs/config/src';
-import { connectClient } from '../../../libs/temporal/src/connection';
+import { Connection } from '@temporalio/client';
+import { connectionOptions } from '../../../libs/temporal/src/connection';
 import { BadWorkflowIdError, exportJourney } from '../../../libs/audit/src/export';
 import { isAuditExport, type AuditExport } from '../../../libs/audit/src/history';
 import { buildTimeline } from '../../../libs/audit/src/timeline';
@@ -48,7 +49,9 @@ function parseArgs(argv: string[]) {
 
 let clientPromise: Promise<Client> | null = null;
 function client(): Promise<Client> {
-  clientPromise ??= connectClient(loadConfigOrExit().temporal, () => undefined);
+  // One attempt (5 s connect timeout): a CLI should say at once that Temporal is down, not retry for minutes.
+  const cfg = loadConfigOrExit().temporal;
+  clientPromise ??= Connection.connect(connectionOptions(cfg)).then((connection) => new Client({ connection, namespace: cfg.namespace }));
   return clientPromise;
 }
 

@@ -97,15 +97,14 @@ export interface ReplayerOptions {
 /** Replays exported histories against the current workflow code; bundles the code once and reuses it. */
 export class Replayer {
   private bundle: Promise<WorkflowBundleOption> | null = null;
-  constructor(private readonly opts: ReplayerOptions = {}) {
-    quietRuntime();
-  }
+  constructor(private readonly opts: ReplayerOptions = {}) {}
 
   get workflowsPath(): string {
     return this.opts.workflowsPath ?? resolveModule(path.resolve(__dirname, '../../../workflows'));
   }
 
   private workflowBundle(): Promise<WorkflowBundleOption> {
+    quietRuntime();
     // Built code (API, CLI): the bundle `npm run build` wrote from the same sources, if there is one.
     const prebuilt = path.resolve(__dirname, '../../../workflow-bundle.js');
     if (!this.opts.workflowsPath && __filename.endsWith('.js') && fs.existsSync(prebuilt)) return Promise.resolve({ codePath: prebuilt });
