@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
-import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import { loadConfigOrExit } from '../../../libs/config/src';
-import { Connection } from '@temporalio/client';
 import { connectionOptions } from '../../../libs/temporal/src/connection';
 import { BadWorkflowIdError, exportJourney } from '../../../libs/audit/src/export';
 import { isAuditExport, type AuditExport } from '../../../libs/audit/src/history';
