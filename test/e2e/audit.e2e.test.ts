@@ -157,6 +157,7 @@ describe('audit and replay (issue 7)', () => {
       expect(res.body.message).toMatch(/at/);
     }
     expect((await get(`/audit/journeys/${journeyId}/state`)).status).toBe(400);
+    expect((await get(`/audit/journeys/${journeyId}/state?at=1&at=2`)).status).toBe(400);
     expect((await get(`/audit/journeys/${encodeURIComponent("x' OR 1=1")}/history`)).status).toBe(400);
     // Parties are not auditors; no key is 401.
     expect((await get(`/audit/journeys/${journeyId}/history`, 'employer')).status).toBe(403);

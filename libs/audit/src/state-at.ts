@@ -7,7 +7,8 @@ export type AtPoint = { eventId: number; workflowId?: string } | { time: string 
 export class AtPointError extends Error {}
 
 /** Parses `12` / `#12` as an event id, an ISO 8601 timestamp as an instant; anything else is an error. */
-export function parseAt(raw: string | undefined | null): AtPoint {
+export function parseAt(raw: unknown): AtPoint {
+  if (raw !== undefined && raw !== null && typeof raw !== 'string') throw new AtPointError("'at' must be given once, as an event id or an ISO 8601 timestamp");
   const s = (raw ?? '').trim();
   if (!s) throw new AtPointError("'at' is required: an event id (e.g. 12) or an ISO 8601 timestamp (e.g. 2026-11-25T16:00:00Z)");
   if (/^#?\d+$/.test(s)) {
