@@ -189,7 +189,7 @@ export function analyseWorkflow(wf: Pick<ExportedWorkflow, 'workflowId' | 'runId
           actor: actorOf(event?.actor),
           before: open.length ? null : current,
           acceptedEventId: e.eventId,
-          detail: name === 'transition' ? '' : `${name} ${req?.claimId ?? ''}`.trim(),
+          detail: name === 'transition' ? summarisePayload(event) : `${name} ${req?.claimId ?? ''}`.trim(),
         });
         t.via = [];
         open.push({ updateId: a.acceptedRequest?.meta?.updateId ?? a.protocolInstanceId ?? String(e.eventId), entry: t });
@@ -345,6 +345,21 @@ export function analyseWorkflow(wf: Pick<ExportedWorkflow, 'workflowId' | 'runId
     entries,
     checkpoints,
   };
+}
+
+/** The event's own fields in one short line (not the actor; a profile or payroll record by its size / id only). */
+function summarisePayload(event: any): string {
+  if (!event || typeof event !== 'object') return '';
+  return Object.entries(event)
+    .filter(([k]) => k !== 'type' && k !== 'actor')
+    .map(([k, v]) => {
+      if (k === 'profile') return 'profile given';
+      if (k === 'record' && v && typeof v === 'object') return `record ${(v as { id?: string }).id ?? ''}`.trim();
+      if (k === 'amount' && event.type === 'recordBackPay' && typeof v === 'number') return `amount ${yuan(v)} CNY`;
+      const text = typeof v === 'string' ? v : JSON.stringify(v);
+      return `${k} ${text.length > 60 ? `${text.slice(0, 59)}…` : text}`;
+    })
+    .join(', ');
 }
 
 function describeCause(cause: string): string {
