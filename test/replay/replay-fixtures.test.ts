@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAuditExport, rawEvents, decodeFirst, type AuditExport } from '../../libs/audit/src/history';
 import { Replayer, resolveModule } from '../../libs/audit/src/replay';
+import { scenarios } from './scenarios';
 
 /**
  * Every history in test/fixtures/histories must replay against the current workflow code without a
@@ -42,6 +43,10 @@ describe('replay fixtures', () => {
     // The export lists each workflow module's exports: none may be missing from the fixtures.
     const exported = fs.readFileSync(path.resolve(__dirname, '../../workflows/index.ts'), 'utf8').match(/\b\w+Workflow\b/g) ?? [];
     expect(exported.filter((t) => !types.has(t))).toEqual([]);
+  });
+
+  it('the recorder (npm run fixtures:record) records exactly the required scenarios', () => {
+    expect(scenarios.map((s) => s.name).sort()).toEqual([...REQUIRED_SCENARIOS].sort());
   });
 
   for (const f of files) {
