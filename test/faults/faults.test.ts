@@ -301,6 +301,12 @@ describe(`faults: ${N} journeys through worker kills, a Temporal restart and a P
           fiveXxByStatus: fiveXx.reduce<Record<number, number>>((a, e) => ((a[e.status] = (a[e.status] ?? 0) + 1), a), {}),
           fiveXxWhileAllUp: fiveXxWhileUp.map((e) => `${e.status} ${e.url} at +${Math.round((e.at - t0) / 1000)}s`),
           http500: fiveHundreds.map((e) => `${e.url} at +${Math.round((e.at - t0) / 1000)}s`),
+          apiErrorLog: [...outputs, procs.api?.output() ?? '']
+            .join('\n')
+            .replace(/\x1b\[[0-9;]*m/g, '')
+            .split('\n')
+            .filter((l) => /\[http\] 5\d\d: /.test(l))
+            .map((l) => l.replace(/^.*?\[http\] /, '').slice(0, 300)),
           connectionErrors,
           tooManyRequests: tooMany,
           unplannedExits,
