@@ -9,6 +9,7 @@
  *   BENCH_HTTP_JOURNEYS journeys in the HTTP-vs-client comparison, half each way, 2 transitions each (default 200)
  *   BENCH_RULES_PROFILES profiles in the eligibility comparison (default: rules-bench's own)
  *   BENCH_ONLY          comma list of parts to run: rules,workflow,http,scale (default all)
+ *   BENCH_RESULTS       where to write the JSON (default bench/results.json)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -91,7 +92,8 @@ async function main() {
 
   const machineAtEnd = machineInfo();
   const out = { started: started.toISOString(), finished: new Date().toISOString(), machine: { ...machineAtStart, loadAverageAtEnd: machineAtEnd.loadAverage }, rows, results };
-  fs.writeFileSync(path.join(repoRoot, 'bench/results.json'), JSON.stringify(out, null, 2) + '\n');
+  const resultsPath = process.env.BENCH_RESULTS ? path.resolve(process.env.BENCH_RESULTS) : path.join(repoRoot, 'bench/results.json');
+  fs.writeFileSync(resultsPath, JSON.stringify(out, null, 2) + '\n');
 
   const w = [Math.max(6, ...rows.map((r) => r.figure.length)), Math.max(8, ...rows.map((r) => r.measured.length)), 10];
   const line = (a: string, b: string, c: string, d: string) => `| ${a.padEnd(w[0])} | ${b.padEnd(w[1])} | ${c.padEnd(w[2])} | ${d} |`;
@@ -99,7 +101,7 @@ async function main() {
   console.log(line('figure', 'measured', 'goal', 'met'));
   console.log(line('-'.repeat(w[0]), '-'.repeat(w[1]), '-'.repeat(w[2]), '---'));
   for (const r of rows) console.log(line(r.figure, r.measured, r.goal, r.met ? 'yes' : 'NO'));
-  console.log(`\nwritten: bench/results.json`);
+  console.log(`\nwritten: ${path.relative(process.cwd(), resultsPath) || resultsPath}`);
 }
 
 main().then(
