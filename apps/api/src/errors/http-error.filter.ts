@@ -1,5 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import {
+  ServiceError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
@@ -10,6 +16,17 @@ function zodMessage(err: ZodValidationException): { message: string; field: stri
   const first = issues[0];
   const field = first ? first.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '';
   return { field, message: first ? `${field || 'body'}: ${first.message}` : 'invalid request' };
+}
+
+/** gRPC codes of a Temporal call that failed for now but may succeed on retry: CANCELLED, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, ABORTED, UNAVAILABLE. */
+const TRANSIENT_GRPC_CODES = new Set([1, 4, 8, 10, 14]);
+
+/** A Temporal call that failed because the server or the workers could not serve it right now (a query or an Update under load, or during a restart). */
+function transientTemporalError(err: unknown): boolean {
+  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
+  if (!(err instanceof ServiceError)) return false;
+  const code = (err.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'number' && TRANSIENT_GRPC_CODES.has(code);
 }
 
 /**
@@ -23,7 +40,11 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(err: unknown, host: ArgumentsHost) {
     const res = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.describe(err);
-    if (status >= 500) this.log.error(`${status}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    if (status >= 500) {
+      const cause = err instanceof Error ? (err.cause as { code?: unknown; details?: unknown } | undefined) : undefined;
+      const why = cause && (cause.code !== undefined || cause.details) ? ` (grpc ${String(cause.code)}: ${String(cause.details ?? '').split('\n')[0].slice(0, 200)})` : '';
+      this.log.error(`${status}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}${why}`);
+    }
     res.status(status).json({ statusCode: status, ...body });
   }
 
@@ -44,6 +65,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (err instanceof WorkflowNotFoundError) return [404, { error: 'Not Found', message: 'no such journey or process' }];
     if (err instanceof WorkflowExecutionAlreadyStartedError) {
       return [409, { error: 'Conflict', message: 'an open process already exists for this business key' }];
+    }
+    if (transientTemporalError(err)) {
+      return [503, { error: 'Service Unavailable', message: 'Temporal could not serve the request right now; retry later' }];
     }
     const text = err instanceof Error ? err.message : String(err);
     if (/UNAVAILABLE|ECONNREFUSED|Connection terminated|timed out|DEADLINE_EXCEEDED/i.test(text)) {
