@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -98,6 +99,7 @@ export async function runWorkflowBench(env: TestWorkflowEnvironment, opts: Workf
     });
   } finally {
     await ds.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
   return {
     journeysPerVariant: opts.journeys * opts.rounds,
