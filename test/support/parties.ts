@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import type { Role } from '../../libs/machines/src/actor';
 import { issueApiKey } from '../../libs/persistence/src/api-keys';
@@ -35,10 +35,15 @@ export async function createParties(roles: Role[]): Promise<Record<string, Party
   }
 }
 
-let serial = 0;
-/** A made-up resident ID with a valid GB 11643 check digit, different on every call. */
-export function newResidentId(birth = '19900501'): string {
-  serial = (serial + 1) % 1000;
-  const area = String(370000 + Math.floor(Math.random() * 9999)).padStart(6, '0');
-  return makeResidentId(`${area}${birth}${String(serial).padStart(3, '0')}`);
+const randomBirthDate = () =>
+  `${1970 + randomInt(30)}${String(1 + randomInt(12)).padStart(2, '0')}${String(1 + randomInt(28)).padStart(2, '0')}`;
+
+/**
+ * A made-up resident ID with a valid GB 11643 check digit. Area code and sequence are random, so
+ * test files running in the same database never open the same person's journey by accident.
+ */
+export function newResidentId(birth = randomBirthDate()): string {
+  const area = String(370000 + randomInt(10_000)).padStart(6, '0');
+  const sequence = String(randomInt(1000)).padStart(3, '0');
+  return makeResidentId(`${area}${birth}${sequence}`);
 }
