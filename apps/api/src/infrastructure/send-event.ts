@@ -13,8 +13,11 @@ export async function sendEvent(client: Client, workflowId: string, caller: Call
     return await handle.executeUpdate(transitionUpdate, { args: [{ event: { ...event, actor: asActor(caller) } }] });
   } catch (err) {
     if (!(err instanceof WorkflowNotFoundError)) throw err;
+    // Describe needs no worker (a query on a closed workflow does); it tells "finished" from "never existed".
+    const described = await handle.describe().catch(() => null);
+    if (!described) throw err;
     const view = await handle.query(viewQuery).catch(() => null);
-    if (!view) throw err;
-    throw new ConflictException({ message: `'${event.type}' is not allowed: ${workflowId} has finished in state '${view.state}'`, state: view.state, allowedEvents: [] });
+    const state = view?.state ?? described.status.name.toLowerCase();
+    throw new ConflictException({ message: `'${event.type}' is not allowed: ${workflowId} has finished in state '${state}'`, state, allowedEvents: [] });
   }
 }
