@@ -21,8 +21,12 @@ import { ControlledPostgres, ControlledTemporal, launch, type Supervised } from 
  *   FAULT_JOURNEYS=100 (default)   FAULT_REPORT=path.json (optional: the figures as JSON)
  */
 const N = Number(process.env.FAULT_JOURNEYS ?? 100);
-/** After a dependency is back, in-flight requests that began during the outage may still fail: this long. */
-const GRACE_MS = 15_000;
+/**
+ * A dependency counts as down from the moment it is stopped until this long after it is back: requests
+ * that began during the outage may still fail, and a restarted worker first replays the in-flight
+ * workflows, so Queries can time out (503) for a while after it is up again (seen: up to 23 s on 2 busy vCPUs).
+ */
+const GRACE_MS = 30_000;
 const PERSON_KEY_SECRET = 'fault-run-person-key-secret';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const today = () => new Date().toISOString().slice(0, 10);
