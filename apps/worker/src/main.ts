@@ -28,6 +28,7 @@ export async function runWorker(config: AppConfig): Promise<void> {
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     ...workflowSource(),
+    maxCachedWorkflows: config.worker.maxCachedWorkflows,
     activities: createActivities({ ds, client, config }),
   });
   const stop = () => {

@@ -36,6 +36,8 @@ export interface AppConfig {
   durations: DurationConfig;
   api: { host: string; port: number };
   dataDir: string;
+  /** Workflows the worker keeps in memory; journeys waiting months on a timer gain nothing from staying cached. */
+  worker: { maxCachedWorkflows: number };
   /** Secret of the HMAC that turns a resident ID into a person key (workflow ids, logs, ledger). */
   personKeySecret: string;
 }
@@ -120,6 +122,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       payrollGraceDays: integer(env, 'PAYROLL_GRACE_DAYS', 45, 0, 366),
     },
     api: { host: text(env, 'API_HOST', '127.0.0.1'), port: integer(env, 'API_PORT', 3000, 1, 65535) },
+    worker: { maxCachedWorkflows: integer(env, 'WORKER_MAX_CACHED_WORKFLOWS', 1000, 0, 100_000) },
     personKeySecret: personKeySecret(env),
   };
 }
