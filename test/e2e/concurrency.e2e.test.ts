@@ -2,14 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../libs/persistence/src/data-source';
-import { JourneyProjection, PersonRecord, SubsidyLedgerEntry } from '../../libs/persistence/src/entities';
-import { viewQuery } from '../../libs/temporal/src/messages';
-import { subsidyClaimWorkflow } from '../../workflows/subsidy-claim.workflow';
-import { JourneyDriver, waitFor } from '../support/journey-driver';
+import { JourneyProjection, SubsidyLedgerEntry } from '../../libs/persistence/src/entities';
+import { JourneyDriver } from '../support/journey-driver';
 import { createParties, newResidentId } from '../support/parties';
+import { raceClaims } from '../support/claim-race';
 import { TestSystem } from '../support/system';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const cert = () => `C-${randomUUID().slice(0, 10)}`;
 
 /** Issue 8, concurrency: races that must leave exactly one effect. */
@@ -55,43 +53,12 @@ describe('concurrency: one subsidy per person and year, one effect per Idempoten
   });
 
   it('50 concurrent subsidy claims of one person and year through the Temporal client → exactly one approved, 49 subsidy.once-per-year, one ledger row', async () => {
-    const ds = await openDatabase({ type: 'postgres', url: inject('databaseUrl') }, { migrate: false });
-    const connection = await Connection.connect({ address: inject('temporalAddress') });
-    try {
-      const personKey = `race50-${randomUUID().replace(/-/g, '')}`.slice(0, 32);
-      await ds.getRepository(PersonRecord).insert({
-        personKey, residentId: newResidentId(), masked: 'test', name: 'race', birthDate: '1990-01-01', employerId: parties.employer.organisationId,
-        insuredWithAgencyId: parties['social-insurance-agency'].organisationId, enterpriseEmployee: true, unemploymentInsuredSince: '2019-01-01',
-        agreedMonthlyWageFen: null, agreedBenefits: '{}', createdAt: new Date().toISOString(),
-      });
-      const client = new Client({ connection });
-      const durations = { dayMs: 1000, leaveEscalationWorkingDays: 5, claimWindowMonths: 12, payrollGraceDays: 45 };
-      const handles = await Promise.all(
-        Array.from({ length: 50 }, (_, i) => {
-          const claimId = `${personKey}-claim-${i}`;
-          return client.workflow.start(subsidyClaimWorkflow, {
-            workflowId: claimId,
-            taskQueue: system.taskQueue,
-            args: [{
-              claimId, journeyId: `${personKey}-journey-${i}`, personKey, employerId: parties.employer.organisationId, agencyId: parties['social-insurance-agency'].organisationId,
-              certificate: { number: `${personKey}-${i}`, issuedOn: today(), level: i % 2 ? 3 : 4 }, claimedBy: { role: 'employer', organisationId: parties.employer.organisationId, keyId: null },
-              durations, taskQueue: system.taskQueue,
-            }],
-          });
-        }),
-      );
-      const decided = await Promise.all(
-        handles.map((h) => waitFor(() => h.query(viewQuery), (v) => ['paymentInstructed', 'refused'].includes(v.state), `claim ${h.workflowId} decided`, 90_000)),
-      );
-      expect(decided.filter((v) => v.state === 'paymentInstructed')).toHaveLength(1);
-      const refused = decided.filter((v) => v.state === 'refused');
-      expect(refused).toHaveLength(49);
-      expect(refused.every((v) => (v.context.failingRules as string[]).join() === 'subsidy.once-per-year')).toBe(true);
-      expect(await ds.getRepository(SubsidyLedgerEntry).countBy({ personKey })).toBe(1);
-    } finally {
-      await connection.close();
-      await ds.destroy();
-    }
+    const { decided, ledgerRows } = await raceClaims(system, parties, 50);
+    expect(decided.filter((v) => v.state === 'paymentInstructed')).toHaveLength(1);
+    const refused = decided.filter((v) => v.state === 'refused');
+    expect(refused).toHaveLength(49);
+    expect(refused.every((v) => (v.context.failingRules as string[]).join() === 'subsidy.once-per-year')).toBe(true);
+    expect(ledgerRows).toBe(1);
   });
 
   it('50 concurrent identical POST /journeys with one Idempotency-Key → all answered 201 with the same journey, one workflow, one projection', async () => {

@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../../libs/persistence/src/data-source';
-import { PersonRecord, SubsidyLedgerEntry } from '../../libs/persistence/src/entities';
-import { viewQuery } from '../../libs/temporal/src/messages';
-import { subsidyClaimWorkflow } from '../../workflows/subsidy-claim.workflow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
 import { createParties, newResidentId } from '../support/parties';
+import { raceClaims } from '../support/claim-race';
 import { TestSystem } from '../support/system';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const monthsAgo = (n: number) => {
   const d = new Date();
   d.setUTCMonth(d.getUTCMonth() - n);
@@ -93,42 +88,11 @@ describe('skill-upgrade subsidy claims (RULES.md §5)', () => {
   });
 
   it('subsidy.once-per-year, race-safe: 20 concurrent claims of one person and year → exactly one approved, one ledger row', async () => {
-    const ds = await openDatabase({ type: 'postgres', url: inject('databaseUrl') }, { migrate: false });
-    const connection = await Connection.connect({ address: inject('temporalAddress') });
-    try {
-      const personKey = `race-${randomUUID().replace(/-/g, '')}`.slice(0, 32);
-      await ds.getRepository(PersonRecord).insert({
-        personKey, residentId: newResidentId(), masked: 'test', name: 'race', birthDate: '1990-01-01', employerId: parties.employer.organisationId,
-        insuredWithAgencyId: parties['social-insurance-agency'].organisationId, enterpriseEmployee: true, unemploymentInsuredSince: '2019-01-01',
-        agreedMonthlyWageFen: null, agreedBenefits: '{}', createdAt: new Date().toISOString(),
-      });
-      const client = new Client({ connection });
-      const durations = { dayMs: 1000, leaveEscalationWorkingDays: 5, claimWindowMonths: 12, payrollGraceDays: 45 };
-      const handles = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => {
-          const claimId = `${personKey}-claim-${i}`;
-          return client.workflow.start(subsidyClaimWorkflow, {
-            workflowId: claimId,
-            taskQueue: system.taskQueue,
-            args: [{
-              claimId, journeyId: `${personKey}-journey-${i}`, personKey, employerId: parties.employer.organisationId, agencyId: parties['social-insurance-agency'].organisationId,
-              certificate: { number: `${personKey}-${i}`, issuedOn: today(), level: 4 }, claimedBy: { role: 'employer', organisationId: parties.employer.organisationId, keyId: null },
-              durations, taskQueue: system.taskQueue,
-            }],
-          });
-        }),
-      );
-      const decided = await Promise.all(
-        handles.map((h) => waitFor(() => h.query(viewQuery), (v) => ['paymentInstructed', 'refused'].includes(v.state), `claim ${h.workflowId} decided`)),
-      );
-      expect(decided.filter((v) => v.state === 'paymentInstructed')).toHaveLength(1);
-      const refused = decided.filter((v) => v.state === 'refused');
-      expect(refused).toHaveLength(19);
-      expect(refused.every((v) => (v.context.failingRules as string[]).join() === 'subsidy.once-per-year')).toBe(true);
-      expect(await ds.getRepository(SubsidyLedgerEntry).countBy({ personKey })).toBe(1);
-    } finally {
-      await connection.close();
-      await ds.destroy();
-    }
+    const { decided, ledgerRows } = await raceClaims(system, parties, 20);
+    expect(decided.filter((v) => v.state === 'paymentInstructed')).toHaveLength(1);
+    const refused = decided.filter((v) => v.state === 'refused');
+    expect(refused).toHaveLength(19);
+    expect(refused.every((v) => (v.context.failingRules as string[]).join() === 'subsidy.once-per-year')).toBe(true);
+    expect(ledgerRows).toBe(1);
   });
 });
