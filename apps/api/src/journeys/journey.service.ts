@@ -6,7 +6,7 @@ import type { AppConfig } from '../../../../libs/config/src/config';
 import type { TargetLevel } from '../../../../libs/machines/src/journey';
 import { JourneyProjection, PersonRecord, ProjectRecord } from '../../../../libs/persistence/src/entities';
 import { maskIdentifier, validateResidentId } from '../../../../libs/rules/src/identifiers';
-import { transitionUpdate, viewQuery, type MachineView } from '../../../../libs/temporal/src/messages';
+import { viewQuery, type MachineView } from '../../../../libs/temporal/src/messages';
 import { journeyWorkflowId } from '../../../../libs/temporal/src/workflow-ids';
 import { journeyWorkflow } from '../../../../workflows/journey.workflow';
 import { asActor, type Caller } from '../auth/caller';
