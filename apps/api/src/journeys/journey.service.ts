@@ -126,10 +126,16 @@ export class JourneyService {
   }
 
   /**
-   * The journey's parties as the workflow itself knows them (the projection may lag a transition
-   * behind); a journey that does not exist is a 404.
+   * The journey's parties for ownership checks. The projection is written inside every Update
+   * before it returns, so it is current except in the moment after a journey is opened; then the
+   * workflow is asked (a Query needs a free worker, which is scarce under load). Unknown: 404.
    */
   async parties(journeyId: string): Promise<JourneyParties> {
+    const row = await this.ds.getRepository(JourneyProjection).findOneBy({ journeyId });
+    if (row) {
+      const { personKey, employerId, trainingInstitutionId, evaluationOrganisationId, agencyId } = row;
+      return { journeyId, personKey, employerId, trainingInstitutionId, evaluationOrganisationId, agencyId };
+    }
     const c = (await this.view(journeyId)).context as Record<string, any>;
     return {
       journeyId,
