@@ -4,7 +4,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { freePort } from '../support/postgres';
-import { repoRoot, temporalExecutable } from '../support/temporal';
+import { temporalExecutable } from '../support/temporal';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -124,31 +124,5 @@ export class ControlledPostgres {
   }
 }
 
-export interface Supervised {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts a built app from dist/ and resolves when its ready line appears. */
-export function launch(script: string, env: NodeJS.ProcessEnv, readyLine: RegExp, what: string, timeoutMs = 120_000): Promise<Supervised> {
-  const child = spawn(process.execPath, [path.join(repoRoot, script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${what} not ready after ${timeoutMs} ms:\n${out.slice(-3000)}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      out = (out + chunk.toString()).slice(-500_000);
-      if (readyLine.test(out)) {
-        clearTimeout(timer);
-        resolve({ child, output: () => out, exited });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`${what} exited with ${code} before it was ready:\n${out.slice(-3000)}`));
-    });
-  });
-}
+/** Process launching is shared with the benchmarks. */
+export { launch, type Proc as Supervised } from '../../bench/support';

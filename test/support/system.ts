@@ -1,38 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import * as path from 'node:path';
 import { inject } from 'vitest';
+import { http, launch, type Proc } from '../../bench/support';
 import { freePort } from './postgres';
-import { repoRoot } from './temporal';
 
-export interface RunningProcess {
-  child: ChildProcess;
-  output: () => string;
-  /** Resolves with the exit code once the process has exited. */
-  exited: Promise<number | null>;
-}
-
-function launch(script: string, env: NodeJS.ProcessEnv, readyLine: RegExp, what: string, timeoutMs = 90_000): Promise<RunningProcess> {
-  const child = spawn(process.execPath, [path.join(repoRoot, script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${what} not ready after ${timeoutMs} ms:\n${out}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (readyLine.test(out)) {
-        clearTimeout(timer);
-        resolve({ child, output: () => out, exited });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`${what} exited with ${code} before it was ready:\n${out}`));
-    });
-  });
-}
+export type RunningProcess = Proc;
 
 /**
  * The real system for one test file: worker and API as separate Node processes built in dist/,
@@ -86,23 +57,8 @@ export class TestSystem {
     }
   }
 
-  async http(method: string, url: string, opts: { key?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-    const res = await fetch(this.baseUrl + url, {
-      method,
-      headers: {
-        ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(opts.key ? { 'x-api-key': opts.key } : {}),
-        ...opts.headers,
-      },
-      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
-    });
-    const text = await res.text();
-    let body: any = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body };
+  http(method: string, url: string, opts: { key?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+    return http(this.baseUrl, method, url, opts);
   }
+
 }
