@@ -6,6 +6,9 @@
 #   SCHEMATHESIS_EXAMPLES (default 25)  SCHEMATHESIS_ROLES (default: admin employer evaluation-organisation auditor)
 #   SCHEMATHESIS_SEED (default 20250718)
 #   SCHEMATHESIS_CHECKS (default: not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance)
+# Two passes per role: one with generated ids (mostly 404s: unknown resources), one with the path
+# parameters fixed to real resources (a journey driven to a paid subsidy by `npm run demo`, its claim,
+# a study leave, a project), so that the 200 and 409 answers of every route are checked as well.
 # Run it after `npm run build` (npm run test:schemathesis does both).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -59,15 +62,37 @@ key_for() {
   "$py/bin/python" -c 'import json,sys; ks=json.load(open(sys.argv[1]))["keys"]; print(next(k["apiKey"] for k in ks if k["role"]==sys.argv[2]))' "$data/demo-keys.json" "$1"
 }
 
+# Real resources for the second pass: a journey to a paid subsidy (the demo), a study leave on it, a project.
+echo "schemathesis: making real resources (npm run demo, a study leave, a project)" >&2
+HEZE_DATA_DIR="$data" API_URL="http://127.0.0.1:$api_port" DEMO_IDS_FILE="$data/ids.json" node dist/apps/demo/src/main.js >"$data/demo.log" 2>&1 \
+  || { echo "schemathesis: the demo failed:" >&2; tail -5 "$data/demo.log" >&2; exit 1; }
+"$py/bin/python" - "$data/ids.json" "http://127.0.0.1:$api_port" "$(key_for employer)" "$data/schemathesis.toml" <<'PY'
+import json, sys, urllib.request
+ids_file, base, key, out = sys.argv[1:]
+ids = json.load(open(ids_file))
+def post(path, body):
+    req = urllib.request.Request(base + path, data=json.dumps(body).encode(), method='POST', headers={'x-api-key': key, 'content-type': 'application/json'})
+    with urllib.request.urlopen(req, timeout=30) as res:
+        return json.load(res)
+ids['leaveId'] = post(f"/journeys/{ids['journeyId']}/study-leave", {'from': '2027-03-01', 'to': '2027-03-05', 'purpose': 'training'})['leaveId']
+ids['projectId'] = post('/projects', {'id': 'schemathesis-project', 'name': 'Schemathesis project', 'wageGuaranteeSystemsImplemented': True})['id']
+with open(out, 'w') as f:
+    f.write('[parameters]\n' + ''.join(f'"path.{k}" = "{v}"\n' for k, v in ids.items()))
+PY
+
 status=0
 for role in $roles; do
-  echo "schemathesis: role $role, up to $examples examples per operation" >&2
-  "$py/bin/st" --no-color run "http://127.0.0.1:$api_port/docs-json" \
-    --header "X-Api-Key: $(key_for "$role")" \
-    --checks "$checks" --generation-database none \
-    --max-examples "$examples" --seed "$seed" --phases examples,coverage,fuzzing --workers 1 \
-    --request-timeout 30 --warnings off --suppress-health-check all \
-    --report junit --report-junit-path "$report/$role.xml" || status=1
+  for pass in generated real; do
+    config=()
+    [ "$pass" = real ] && config=(--config-file "$data/schemathesis.toml")
+    echo "schemathesis: role $role, $pass ids, up to $examples examples per operation" >&2
+    "$py/bin/st" "${config[@]}" --no-color run "http://127.0.0.1:$api_port/docs-json" \
+      --header "X-Api-Key: $(key_for "$role")" \
+      --checks "$checks" --generation-database none \
+      --max-examples "$examples" --seed "$seed" --phases examples,coverage,fuzzing --workers 1 \
+      --request-timeout 30 --warnings off --suppress-health-check all \
+      --report junit --report-junit-path "$report/$role-$pass.xml" || status=1
+  done
 done
 if grep -q ' 500 \|"statusCode":500' "$data/launcher.log"; then
   echo "schemathesis: the API logged a 500:" >&2; grep ' 500 \|"statusCode":500' "$data/launcher.log" | head -5 >&2; status=1

@@ -70,6 +70,26 @@ describe('OpenAPI at /docs-json is complete', () => {
     expect(writes).toBeGreaterThan(8);
   });
 
+  it('every route documents its success answer with a JSON schema, and 503 for a dependency that is down (Schemathesis checks answers against them)', () => {
+    for (const { path, method, op } of ops) {
+      const where = `${method.toUpperCase()} ${path}`;
+      const success = Object.keys(op.responses).filter((c) => c.startsWith('2'));
+      expect(success, where).toHaveLength(1);
+      if (path === '/health') continue;
+      const schema = op.responses[success[0]].content?.['application/json']?.schema;
+      expect(schema, where).toBeTruthy();
+      expect(['object', 'array'], where).toContain(resolve(schema).type);
+      expect(op.responses['503'], where).toBeTruthy();
+    }
+  });
+
+  it('nullable fields are OpenAPI 3.0 nullable, not type lists or arrays', () => {
+    const key = resolve({ $ref: '#/components/schemas/KeyViewDto' });
+    expect(key.properties.revokedAt).toMatchObject({ type: 'string', nullable: true });
+    expect(key.properties.organisationId).toMatchObject({ type: 'string', nullable: true });
+    expect(JSON.stringify(doc)).not.toMatch(/"type":\[/);
+  });
+
   it("the eligibility body is the rules library's profile schema, with all its properties", () => {
     const op = doc.paths['/eligibility'].post;
     const schema = resolve(op.requestBody.content['application/json'].schema);

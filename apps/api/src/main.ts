@@ -8,7 +8,8 @@ import { openDatabase } from '../../../libs/persistence/src/data-source';
 import { connectClient } from '../../../libs/temporal/src/connection';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './errors/http-error.filter';
-import { completeOpenApiDocument } from './idempotency/openapi';
+import { completeOpenApiDocument } from './openapi/complete-document';
+import { assertNoTypeLists } from './openapi/or-null';
 import { bodyParserErrors } from './rate-limit/body-errors';
 import { writesPerMinuteOrExit } from './rate-limit/rate-limit.config';
 
@@ -29,8 +30,11 @@ export async function createApp(config: AppConfig) {
     .setVersion('0.1.0')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
     .build();
-  const complete = (d: ReturnType<typeof SwaggerModule.createDocument>) => completeOpenApiDocument(d, { bodyLimit: '64kb', writesPerMinute: writesPerMinuteOrExit() });
-  SwaggerModule.setup('docs', app, () => complete(cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc))), { jsonDocumentUrl: 'docs-json' });
+  // Built at start, so that a schema the document cannot express stops the start, not a later request.
+  const raw = SwaggerModule.createDocument(app, doc);
+  assertNoTypeLists(raw);
+  const document = completeOpenApiDocument(cleanupOpenApiDoc(raw), { bodyLimit: '64kb', writesPerMinute: writesPerMinuteOrExit() });
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }
 

@@ -3,6 +3,7 @@
  * `npm run demo`: against the running embedded system (`npm start`), drives one whole journey over
  * HTTP as each party in turn, from application to a paid subsidy, printing every step, who took it
  * and the new state. API_URL (default http://127.0.0.1:3000); keys from <HEZE_DATA_DIR>/demo-keys.json.
+ * DEMO_IDS_FILE: where to write the ids it made, as JSON `{ journeyId, claimId }` (scripts/schemathesis.sh uses them).
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -164,6 +165,7 @@ async function main() {
   out(`  claim   ${claimId}: ${finalClaim.body?.state}, ${finalClaim.body?.context?.amount ?? '?'} CNY`);
   if (finalClaim.body?.state !== 'paid') throw new DemoError(`the claim ended ${finalClaim.body?.state}, not paid`);
   out('done: subsidy paid.');
+  if (process.env.DEMO_IDS_FILE) fs.writeFileSync(process.env.DEMO_IDS_FILE, `${JSON.stringify({ journeyId, claimId })}\n`);
 }
 
 main().catch((err) => {

@@ -2,6 +2,9 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { validateResidentId } from '../../../../libs/rules/src/identifiers';
 import { IsoDateSchema as isoDate } from '../../../../libs/rules/src/profile';
+import { MachineViewSchema } from '../infrastructure/machine-view.dto';
+import { orNull } from '../openapi/or-null';
+import type { presentJourney } from './journey.service';
 
 const orgId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be an organisation id');
 
@@ -58,3 +61,35 @@ export const ListJourneysSchema = z
   })
   .strict();
 export class ListJourneysDto extends createZodDto(ListJourneysSchema) {}
+
+// Answers, for the OpenAPI document (Schemathesis checks every response against them).
+
+export const JourneySummarySchema = z.object({
+  journeyId: z.string(),
+  person: z.string().describe('resident ID, masked'),
+  targetLevel: z.number().int(),
+  state: z.string(),
+  employerId: z.string(),
+  projectId: orNull(z.string(), 'project under construction, if any'),
+  trainingInstitutionId: orNull(z.string(), 'the enrolling training institution, once enrolled'),
+  evaluationOrganisationId: orNull(z.string(), 'the evaluation organisation, once registered'),
+  agencyId: orNull(z.string(), 'the social-insurance agency of the claim, once claimed'),
+  attempts: z.number().int().describe('evaluation sittings so far'),
+  openedAt: z.string(),
+  updatedAt: z.string(),
+  last: z.record(z.string(), z.unknown()).describe('the last transition: event, who, when'),
+}) satisfies z.ZodType<ReturnType<typeof presentJourney>>; // held to what the presenter returns
+
+export const JourneyPageSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(JourneySummarySchema),
+});
+export class JourneyPageDto extends createZodDto(JourneyPageSchema) {}
+
+export const JourneyDetailSchema = JourneySummarySchema.extend({ workflow: MachineViewSchema });
+export class JourneyDetailDto extends createZodDto(JourneyDetailSchema) {}
+
+export const OpenedJourneySchema = z.object({ journeyId: z.string(), view: MachineViewSchema });
+export class OpenedJourneyDto extends createZodDto(OpenedJourneySchema) {}

@@ -1,13 +1,17 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MachineViewDto } from '../infrastructure/machine-view.dto';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Roles } from '../auth/roles.decorator';
 import {
   ClaimSubsidyDto,
   CompleteTrainingDto,
   IssueCertificateDto,
+  JourneyDetailDto,
+  JourneyPageDto,
   ListJourneysDto,
   OpenJourneyDto,
+  OpenedJourneyDto,
   PostResultDto,
   RegisterForEvaluationDto,
   WithdrawDto,
@@ -26,6 +30,7 @@ export class JourneysController {
   @Post()
   @Roles('employer', 'specialist')
   @ApiOperation({ summary: 'Open a journey for a specialist towards one skill level (one open journey per person and level)' })
+  @ApiCreatedResponse({ type: OpenedJourneyDto })
   @ApiConflictResponse({ description: 'An open journey for this person and level already exists' })
   open(@CurrentCaller() caller: Caller, @Body() body: OpenJourneyDto) {
     return this.journeys.open(caller, body);
@@ -34,6 +39,7 @@ export class JourneysController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'List journeys by state, level, organisation, project (paginated)' })
+  @ApiOkResponse({ type: JourneyPageDto })
   list(@CurrentCaller() caller: Caller, @Query() q: ListJourneysDto) {
     return this.journeys.list(caller, q);
   }
@@ -41,6 +47,7 @@ export class JourneysController {
   @Get(':journeyId')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'One journey: current state, allowed next events, last transition' })
+  @ApiOkResponse({ type: JourneyDetailDto })
   @ApiNotFoundResponse({ description: 'No such journey visible to the caller' })
   async get(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string) {
     const row = await this.journeys.readable(caller, journeyId);
@@ -49,6 +56,7 @@ export class JourneysController {
 
   @Post(':journeyId/enrolment')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
   @Roles('training-institution')
   @ApiOperation({ summary: 'Enrol the specialist in training (training institution)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
@@ -59,6 +67,7 @@ export class JourneysController {
 
   @Post(':journeyId/training-completion')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
   @Roles('training-institution')
   @ApiOperation({ summary: 'Mark the course complete (only the enrolling institution)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
@@ -69,6 +78,7 @@ export class JourneysController {
 
   @Post(':journeyId/evaluation-registration')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
   @Roles('evaluation-organisation')
   @ApiOperation({ summary: 'Register for evaluation; only after training completion (先培训后认定); the rules check eligibility (RULES.md §3)' })
   @ApiConflictResponse({ description: 'Training not completed yet, or another state' })
@@ -79,6 +89,7 @@ export class JourneysController {
 
   @Post(':journeyId/results')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
   @Roles('evaluation-organisation')
   @ApiOperation({ summary: 'Post the evaluation result (the organisation the candidate is registered with)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
@@ -89,6 +100,7 @@ export class JourneysController {
 
   @Post(':journeyId/certificate')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
   @Roles('evaluation-organisation')
   @ApiOperation({ summary: 'Issue the 劳动关系协调师 skill-level certificate' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
@@ -99,6 +111,7 @@ export class JourneysController {
 
   @Post(':journeyId/subsidy-claim')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
   @Roles('employer', 'specialist')
   @ApiOperation({ summary: 'Claim the skill-upgrade subsidy (RULES.md §5) at the agency the person is insured with' })
   @ApiConflictResponse({ description: 'No certificate yet, or already claimed' })
@@ -111,6 +124,7 @@ export class JourneysController {
 
   @Post(':journeyId/withdrawal')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
   @Roles('employer', 'specialist')
   @ApiOperation({ summary: 'Withdraw before the certificate' })
   @ApiConflictResponse({ description: 'Already certified or closed' })

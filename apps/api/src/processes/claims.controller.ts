@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MachineViewDto } from '../infrastructure/machine-view.dto';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Roles } from '../auth/roles.decorator';
 import { ConfirmPaymentDto } from './process.dto';
@@ -15,6 +16,7 @@ export class ClaimsController {
 
   @Get(':claimId')
   @Roles(...READERS)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The claim; refusals name the rule ids (RULES.md §5)' })
   @ApiOperation({ summary: 'One claim: submitted, approved (amount), refused (rule ids), payment instructed, paid, expired' })
   async get(@CurrentCaller() caller: Caller, @Param('claimId') claimId: string) {
     const view = await this.processes.view(claimId);
@@ -25,6 +27,7 @@ export class ClaimsController {
 
   @Post(':claimId/payment-confirmation')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
   @Roles('social-insurance-agency')
   @ApiBadRequestResponse({ description: 'A field is missing or malformed; the message names it' })
   @ApiOperation({ summary: 'Confirm payment of an approved claim (the agency the person is insured with)' })

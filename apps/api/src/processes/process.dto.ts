@@ -1,7 +1,10 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
+import type { NotificationRecord, ProjectRecord, ViolationCase } from '../../../../libs/persistence/src/entities';
 import { IsoDateSchema as isoDate } from '../../../../libs/rules/src/profile';
+import { MachineViewSchema } from '../infrastructure/machine-view.dto';
+import { orNull } from '../openapi/or-null';
 
 const money = z.number().nonnegative().max(10_000_000).multipleOf(0.01, 'must have at most 2 decimals');
 const benefits = z.record(z.string().min(1).max(40), money).describe('monthly benefits by name, CNY');
@@ -50,3 +53,46 @@ export const CreateProjectSchema = z
   })
   .strict();
 export class CreateProjectDto extends createZodDto(CreateProjectSchema) {}
+
+// Answers, for the OpenAPI document (Schemathesis checks every response against them).
+
+export const OpenedStudyLeaveSchema = z.object({ leaveId: z.string(), view: MachineViewSchema });
+export class OpenedStudyLeaveDto extends createZodDto(OpenedStudyLeaveSchema) {}
+
+export const AgreedPayRecordedSchema = z.object({ journeyId: z.string(), monthlyWage: z.number(), benefits: z.record(z.string(), z.number()) });
+export class AgreedPayRecordedDto extends createZodDto(AgreedPayRecordedSchema) {}
+
+export const ProjectSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  wageGuaranteeSystemsImplemented: z.boolean(),
+  contractorId: z.string().describe('the general contractor that registered it'),
+  createdAt: z.string(),
+}) satisfies z.ZodType<ProjectRecord>;
+export class ProjectDto extends createZodDto(ProjectSchema) {}
+
+export const ViolationCaseSchema = z.object({
+  caseId: z.string(),
+  journeyId: z.string(),
+  employerId: z.string(),
+  projectId: orNull(z.string(), 'project of the journey, if any'),
+  status: z.enum(['open', 'closed']),
+  shortfallFen: z.number().int(),
+  shortfall: z.number().describe('CNY'),
+  detail: z.unknown().describe('the wage check: periods, components, amounts (RULES.md §4)'),
+  openedAt: z.string(),
+  closedAt: orNull(z.string(), 'when back pay covered the shortfall'),
+}) satisfies z.ZodType<Omit<ViolationCase, 'detail'> & { shortfall: number; detail: unknown }>;
+export class ViolationCaseDto extends createZodDto(ViolationCaseSchema) {}
+
+export const NotificationSchema = z.object({
+  id: z.string().describe('idempotency key of the notification: a retry never sends it twice'),
+  recipientRole: z.string(),
+  recipientId: orNull(z.string(), 'the recipient organisation, when one is named'),
+  kind: z.string(),
+  journeyId: z.string(),
+  payload: z.unknown(),
+  createdAt: z.string(),
+  deliveredAt: orNull(z.string(), 'when delivered'),
+}) satisfies z.ZodType<Omit<NotificationRecord, 'payload'> & { payload: unknown }>;
+export class NotificationDto extends createZodDto(NotificationSchema) {}

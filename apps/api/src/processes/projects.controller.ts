@@ -1,12 +1,13 @@
 import { Body, ConflictException, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MachineViewDto } from '../infrastructure/machine-view.dto';
 import { DataSource } from 'typeorm';
 import { NotificationRecord, ProjectRecord, ViolationCase } from '../../../../libs/persistence/src/entities';
 import { projectWorkflowId } from '../../../../libs/temporal/src/workflow-ids';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Roles } from '../auth/roles.decorator';
 import { READ_ALL_ROLES } from '../journeys/journey.service';
-import { CreateProjectDto } from './process.dto';
+import { CreateProjectDto, NotificationDto, ProjectDto, ViolationCaseDto } from './process.dto';
 import { ProcessService } from './process.service';
 import { READERS } from './readers';
 
@@ -22,6 +23,7 @@ export class ProjectsController {
   @Post('projects')
   @Roles('employer')
   @ApiBadRequestResponse({ description: 'A field is missing or malformed; the message names it' })
+  @ApiCreatedResponse({ type: ProjectDto })
   @ApiConflictResponse({ description: 'A project with this id exists' })
   @ApiOperation({ summary: 'Register a project under construction of the calling general contractor' })
   async create(@CurrentCaller() caller: Caller, @Body() body: CreateProjectDto) {
@@ -34,6 +36,7 @@ export class ProjectsController {
 
   @Get('projects/:projectId/incentive')
   @Roles(...READERS)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The incentive standing (RULES.md §6)' })
   @ApiNotFoundResponse({ description: 'No such project, or no certified specialist reported yet' })
   @ApiOperation({ summary: "The project's incentive standing: none, granted (once), withdrawn, blocked" })
   async incentive(@CurrentCaller() caller: Caller, @Param('projectId') projectId: string) {
@@ -45,6 +48,7 @@ export class ProjectsController {
   @Get('violations')
   @Roles('employer', 'labour-inspection', 'auditor', 'admin')
   @ApiOperation({ summary: 'Wage-protection violation cases: an employer sees its own, inspection and auditors all' })
+  @ApiOkResponse({ type: [ViolationCaseDto], description: 'newest first, at most 500' })
   async violations(@CurrentCaller() caller: Caller, @Query('status') status?: string) {
     const where: Record<string, string> = {};
     if (status === 'open' || status === 'closed') where.status = status;
@@ -56,6 +60,7 @@ export class ProjectsController {
   @Get('notifications')
   @Roles('labour-inspection', 'auditor', 'admin', 'social-insurance-agency')
   @ApiOperation({ summary: 'The outbox: notifications to labour inspection, agencies and the credit-rating office' })
+  @ApiOkResponse({ type: [NotificationDto], description: 'newest first, at most 500' })
   async notifications(@CurrentCaller() caller: Caller, @Query('journeyId') journeyId?: string) {
     const qb = this.ds.getRepository(NotificationRecord).createQueryBuilder('n').orderBy('n.createdAt', 'DESC').take(500);
     if (journeyId) qb.andWhere('n.journeyId LIKE :j', { j: `${journeyId}%` });

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MachineViewDto } from '../infrastructure/machine-view.dto';
 import { DataSource } from 'typeorm';
 import { PersonRecord } from '../../../../libs/persistence/src/entities';
 import { wageCaseKey } from '../../../../workflows/study-leave.workflow';
@@ -7,7 +8,7 @@ import { CurrentCaller, type Caller } from '../auth/caller';
 import { Roles } from '../auth/roles.decorator';
 import { JourneyService } from '../journeys/journey.service';
 import { READERS } from './readers';
-import { AgreedPayDto, BackPayDto, DecideLeaveDto, PayrollRecordDto, RequestStudyLeaveDto } from './process.dto';
+import { AgreedPayDto, AgreedPayRecordedDto, BackPayDto, DecideLeaveDto, OpenedStudyLeaveDto, PayrollRecordDto, RequestStudyLeaveDto } from './process.dto';
 import { ProcessService } from './process.service';
 
 const fen = (cny: number) => Math.round(cny * 100);
@@ -26,6 +27,7 @@ export class StudyLeaveController {
 
   @Put('journeys/:journeyId/agreed-pay')
   @Roles('employer')
+  @ApiOkResponse({ type: AgreedPayRecordedDto })
   @ApiOperation({ summary: "Record the specialist's agreed monthly wage and benefits (the baseline at leave approval, RULES.md §4)" })
   async agreedPay(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: AgreedPayDto) {
     const parties = await this.journeys.parties(journeyId);
@@ -40,6 +42,7 @@ export class StudyLeaveController {
   @Post('journeys/:journeyId/study-leave')
   @Roles('employer', 'specialist')
   @ApiOperation({ summary: 'Request full-time study leave for training and/or evaluation; the employer answers within N working days or it escalates' })
+  @ApiCreatedResponse({ type: OpenedStudyLeaveDto })
   @ApiConflictResponse({ description: 'A leave starting that day already exists for this journey' })
   async request(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: RequestStudyLeaveDto) {
     const parties = await this.journeys.parties(journeyId);
@@ -60,6 +63,7 @@ export class StudyLeaveController {
 
   @Get('study-leaves/:leaveId')
   @Roles(...READERS)
+  @ApiOkResponse({ type: MachineViewDto })
   @ApiOperation({ summary: 'One study leave: state, protected period, allowed next events' })
   async get(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string) {
     const view = await this.processes.view(leaveId);
@@ -69,6 +73,7 @@ export class StudyLeaveController {
 
   @Post('study-leaves/:leaveId/decision')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
   @Roles('employer')
   @ApiOperation({ summary: "Approve or refuse the leave (the specialist's employer)" })
   @ApiConflictResponse({ description: 'Already decided or cancelled' })
@@ -79,6 +84,7 @@ export class StudyLeaveController {
 
   @Post('study-leaves/:leaveId/start')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
   @Roles('employer')
   @ApiOperation({ summary: 'The approved leave has begun' })
   @ApiConflictResponse({ description: 'Not approved, or already active' })
@@ -89,6 +95,7 @@ export class StudyLeaveController {
 
   @Post('study-leaves/:leaveId/end')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
   @Roles('employer')
   @ApiOperation({ summary: 'The leave has ended (payroll for it may still be recorded during the grace period)' })
   @ApiConflictResponse({ description: 'Not active' })
@@ -99,6 +106,7 @@ export class StudyLeaveController {
 
   @Get('study-leaves/:leaveId/wage-protection')
   @Roles(...READERS)
+  @ApiOkResponse({ type: MachineViewDto })
   @ApiOperation({ summary: 'Wage protection of an approved leave: monitoring, violation or closed' })
   async wages(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string) {
     const view = await this.processes.view(wageCaseKey(leaveId));
@@ -108,6 +116,7 @@ export class StudyLeaveController {
 
   @Post('study-leaves/:leaveId/payroll')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
   @Roles('employer')
   @ApiOperation({ summary: 'Record a payroll record; it is compared with the baseline pro rata by day (RULES.md §4)' })
   @ApiConflictResponse({ description: 'The leave was not approved, or its wage protection is closed' })
@@ -119,6 +128,7 @@ export class StudyLeaveController {
 
   @Post('study-leaves/:leaveId/back-pay')
   @HttpCode(200)
+  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
   @Roles('employer')
   @ApiOperation({ summary: 'Record back pay against an open violation; the case closes when it covers the shortfall' })
   @ApiConflictResponse({ description: 'No open violation' })

@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_HEADER, MAX_KEY_LENGTH, REPLAYED_HEADER } from './request-hash';
+import { IDEMPOTENCY_HEADER, MAX_KEY_LENGTH, REPLAYED_HEADER } from '../idempotency/request-hash';
 
 type Json = Record<string, any>;
 
@@ -25,7 +25,7 @@ const ERROR_SCHEMA = {
 /**
  * Completes the generated document with what every route shares, so that no route can forget it:
  * the API-key security and its 401/403, 400 where a route takes input, 404 where it names a
- * resource, and on writes the optional `Idempotency-Key` header with its 409/422, the 429 of the
+ * resource, 503 when a dependency is down, and on writes the optional `Idempotency-Key` header with its 409/422, the 429 of the
  * rate limit and the 413 of the body limit. What a route documents itself is kept.
  */
 export function completeOpenApiDocument<T extends object>(document: T, opts: { bodyLimit?: string; writesPerMinute?: number } = {}): T {
@@ -55,6 +55,8 @@ export function completeOpenApiDocument<T extends object>(document: T, opts: { b
         addResponse(op, '401', 'No API key, or an unknown or revoked one', errorContent);
         addResponse(op, '403', "The caller's role may not call this route, or the resource belongs to another organisation", errorContent);
       }
+      // Any route may meet a dependency that is down or overloaded: a 503 the client retries (a 500 is always a bug).
+      addResponse(op, '503', 'Temporal or the database is unavailable or timed out; retry later', errorContent);
       const params: Json[] = op.parameters ?? [];
       if (op.requestBody || params.some((p) => p.in === 'query' || p.in === 'path')) {
         addResponse(op, '400', 'A field is missing or malformed; the message names it', errorContent);
