@@ -10,6 +10,7 @@
  *   BENCH_RULES_PROFILES profiles in the eligibility comparison (default: rules-bench's own)
  *   BENCH_ONLY          comma list of parts to run: rules,workflow,http,scale (default all)
  *   BENCH_RESULTS       where to write the JSON (default bench/results.json)
+ *   WORKER_MAX_CACHED_WORKFLOWS  passed on to the worker under test (default: the worker's own)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -82,7 +83,12 @@ async function main() {
       const n = int('BENCH_JOURNEYS', 1000);
       const r = await runScaleBench(sys!, env!.client, n, int('BENCH_CONCURRENCY', 16));
       results.scale = r;
-      rows.push({ figure: `${n} open journeys on timers: worker RSS (peak)`, measured: `${r.workerRssPeakMiB} MiB (at end ${r.workerRssAtEndMiB} MiB)`, goal: '< 1024 MiB', met: r.workerRssPeakMiB < 1024 });
+      rows.push({
+        figure: `${n} open journeys on timers: worker RSS (peak; cache ${r.workerMaxCachedWorkflows} workflows)`,
+        measured: `${r.workerRssPeakMiB} MiB (at end ${r.workerRssAtEndMiB} MiB)`,
+        goal: '< 1024 MiB',
+        met: r.workerRssPeakMiB < 1024,
+      });
       rows.push({ figure: `list journeys by state (${r.listTotalCertified} certified), p95`, measured: `${r.listP95Ms} ms (p50 ${r.listP50Ms} ms)`, goal: '< 50 ms', met: r.listP95Ms < 50 });
     }
   } finally {

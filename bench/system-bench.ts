@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../libs/machines/src/actor';
+import { loadConfig } from '../libs/config/src/config';
 import { openDatabase } from '../libs/persistence/src/data-source';
 import { JourneyProjection } from '../libs/persistence/src/entities';
 import { transitionUpdate } from '../libs/temporal/src/messages';
@@ -34,6 +35,7 @@ export class BenchSystem {
     this.env = {
       PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: this.temporalAddress, TEMPORAL_TASK_QUEUE: this.taskQueue,
       RATE_LIMIT_WRITES_PER_MINUTE: '0', API_PORT: String(port), DB_MIGRATE: 'false',
+      ...(process.env.WORKER_MAX_CACHED_WORKFLOWS ? { WORKER_MAX_CACHED_WORKFLOWS: process.env.WORKER_MAX_CACHED_WORKFLOWS } : {}),
     };
     progress('system: starting worker and API processes');
     [this.worker, this.api] = await Promise.all([
@@ -129,6 +131,7 @@ export async function runHttpBench(sys: BenchSystem, client: Client, journeys: n
 
 export interface ScaleBenchResult {
   journeys: number;
+  workerMaxCachedWorkflows: number;
   startedPerSecond: number;
   rampMinutes: number;
   workerRssPeakMiB: number;
@@ -204,6 +207,7 @@ export async function runScaleBench(sys: BenchSystem, client: Client, n: number,
     peak = Math.max(peak, atEnd);
     return {
       journeys: n,
+      workerMaxCachedWorkflows: loadConfig(sys.env).worker.maxCachedWorkflows,
       startedPerSecond: round(n / rampSeconds, 1),
       rampMinutes: round(rampSeconds / 60, 1),
       workerRssPeakMiB: Math.round(peak),

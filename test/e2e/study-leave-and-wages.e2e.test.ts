@@ -29,8 +29,10 @@ describe('study leave and wage protection (RULES.md §4)', () => {
 
     const escalated = await waitFor(() => drive.step('GET', `/study-leaves/${leaveId}`, 'employer'), (v) => v.state === 'escalated', 'escalation', 30_000);
     expect(escalated.allowedEvents).toEqual(expect.arrayContaining(['decide']));
-    const notices = await inspectionNotices(journeyId);
-    expect(notices.filter((n) => n.kind === 'leave-unanswered')).toHaveLength(1);
+    // The Query sees 'escalated' as soon as the timer fires; the notification activity follows it.
+    const unanswered = async () => (await inspectionNotices(journeyId)).filter((n) => n.kind === 'leave-unanswered');
+    await waitFor(unanswered, (n) => n.length > 0, 'the leave-unanswered notification', 15_000);
+    expect(await unanswered()).toHaveLength(1);
 
     const approved = await drive.step('POST', `/study-leaves/${leaveId}/decision`, 'employer', { approved: true });
     expect(approved.state).toBe('approved');
