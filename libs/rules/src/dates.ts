@@ -57,7 +57,8 @@ export function ymdToDayNumber({ y, m, d }: YMD): number {
   return era * 146097 + doe - 719468;
 }
 
-export function dayNumberToYmd(z: number): YMD {
+/** Civil year/month/day of a day number, packed as y * 512 + m * 32 + d: no allocation, for the service arithmetic's hot loop. */
+export function packedYmd(z: number): number {
   const zz = z + 719468;
   const era = Math.floor(zz / 146097);
   const doe = zz - era * 146097;
@@ -66,7 +67,12 @@ export function dayNumberToYmd(z: number): YMD {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 512 + m * 32 + d;
+}
+
+export function dayNumberToYmd(z: number): YMD {
+  const p = packedYmd(z);
+  return { y: Math.floor(p / 512), m: Math.floor(p / 32) % 16, d: p % 32 };
 }
 
 function digitsAt(s: string, from: number, count: number): number {

@@ -10,7 +10,7 @@
  * rule, not a bug to correct.
  * Everything here works on day numbers (days since 1970-01-01) for speed.
  */
-import { daysInMonth, type IsoDate, toDayNumber } from './dates';
+import { daysInMonth, type IsoDate, packedYmd, toDayNumber } from './dates';
 
 /** Half-open [start, end) in day numbers. */
 export interface DayPeriod {
@@ -25,19 +25,6 @@ export interface MonthsAndDays {
 
 /** Leftover days of the last measureMonths call (avoids allocating in the engine's hot loop). */
 let lastLeftoverDays = 0;
-
-/** civil year/month/day of a day number, packed as y * 512 + m * 32 + d (no allocation). */
-function packedYmd(z: number): number {
-  const zz = z + 719468;
-  const era = Math.floor(zz / 146097);
-  const doe = zz - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 512 + m * 32 + d;
-}
 
 /**
  * Whole calendar months in [start, end) (month ends clamp); the leftover days are left in
