@@ -122,7 +122,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       payrollGraceDays: integer(env, 'PAYROLL_GRACE_DAYS', 45, 0, 366),
     },
     api: { host: text(env, 'API_HOST', '127.0.0.1'), port: integer(env, 'API_PORT', 3000, 1, 65535) },
-    worker: { maxCachedWorkflows: integer(env, 'WORKER_MAX_CACHED_WORKFLOWS', 1000, 0, 100_000) },
+    // 250 keeps a worker under 1 GiB with 10,000 journeys open (README, Performance); journeys wait
+    // months between events, and an evicted one replays its short history on the next.
+    worker: { maxCachedWorkflows: integer(env, 'WORKER_MAX_CACHED_WORKFLOWS', 250, 0, 100_000) },
     personKeySecret: personKeySecret(env),
   };
 }

@@ -18,6 +18,7 @@ describe('configuration is validated at start, one message naming the variable',
     expect(c.temporal).toMatchObject({ address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'heze-journeys', tls: null });
     expect(c.api.port).toBe(3000);
     expect(c.durations).toEqual({ dayMs: 86_400_000, leaveEscalationWorkingDays: 5, claimWindowMonths: 12, payrollGraceDays: 45 });
+    expect(c.worker.maxCachedWorkflows).toBe(250);
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
@@ -37,6 +38,7 @@ describe('configuration is validated at start, one message naming the variable',
     [{ PERSON_KEY_SECRET: 'short' }, /^PERSON_KEY_SECRET: must be at least 16 characters/],
     [{ LEAVE_ESCALATION_WORKING_DAYS: '0' }, /^LEAVE_ESCALATION_WORKING_DAYS: must be between 1 and 60/],
     [{ HEZE_DAY_MS: '5' }, /^HEZE_DAY_MS: must be between 10 and 86400000/],
+    [{ WORKER_MAX_CACHED_WORKFLOWS: 'many' }, /^WORKER_MAX_CACHED_WORKFLOWS: must be a whole number/],
   ])('%o is refused', (env, message) => {
     expect(problem(env as Record<string, string>)).toMatch(message);
   });

@@ -32,6 +32,16 @@ export class ProcessService {
     return (await this.view(workflowId)).context as Record<string, any>;
   }
 
+  /**
+   * The organisation that answers for a process, for ownership checks: from its projection (written by
+   * the workflow, read without a worker, which is scarce under load), else asked of the workflow
+   * (just started, or a process that keeps no projection). Unknown: 404.
+   */
+  async ownerOf(workflowId: string, contextField: 'employerId' | 'agencyId'): Promise<string | undefined> {
+    const row = await this.ds.getRepository(ProcessProjection).findOne({ where: { workflowId }, select: { ownerId: true } });
+    return row ? row.ownerId : (await this.context(workflowId))[contextField];
+  }
+
   assertOwner(caller: Caller, ownerId: string | null | undefined, what: string) {
     if (!caller.organisationId || caller.organisationId !== ownerId) throw new ForbiddenException(`${what} is not one of your organisation's`);
   }
