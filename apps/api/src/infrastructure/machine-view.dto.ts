@@ -1,3 +1,4 @@
+import { ApiOkResponse } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import type { MachineView } from '../../../../libs/temporal/src/messages';
@@ -12,3 +13,7 @@ export const MachineViewSchema = z.object({
   done: z.boolean().describe('the workflow has reached a final state'),
 }) satisfies z.ZodType<MachineView>;
 export class MachineViewDto extends createZodDto(MachineViewSchema) {}
+
+/** The 200 of a write that sends one event: the workflow's new state. */
+export const ApiNewState = () =>
+  ApiOkResponse({ type: MachineViewDto, description: 'The new state (where rules decided, their RULES.md clause ids are in the context)' });

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MachineViewDto } from '../infrastructure/machine-view.dto';
+import { ApiNewState } from '../infrastructure/machine-view.dto';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Roles } from '../auth/roles.decorator';
 import {
@@ -56,7 +56,7 @@ export class JourneysController {
 
   @Post(':journeyId/enrolment')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
+  @ApiNewState()
   @Roles('training-institution')
   @ApiOperation({ summary: 'Enrol the specialist in training (training institution)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
@@ -67,7 +67,7 @@ export class JourneysController {
 
   @Post(':journeyId/training-completion')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
+  @ApiNewState()
   @Roles('training-institution')
   @ApiOperation({ summary: 'Mark the course complete (only the enrolling institution)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
@@ -78,7 +78,7 @@ export class JourneysController {
 
   @Post(':journeyId/evaluation-registration')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
+  @ApiNewState()
   @Roles('evaluation-organisation')
   @ApiOperation({ summary: 'Register for evaluation; only after training completion (先培训后认定); the rules check eligibility (RULES.md §3)' })
   @ApiConflictResponse({ description: 'Training not completed yet, or another state' })
@@ -89,7 +89,7 @@ export class JourneysController {
 
   @Post(':journeyId/results')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
+  @ApiNewState()
   @Roles('evaluation-organisation')
   @ApiOperation({ summary: 'Post the evaluation result (the organisation the candidate is registered with)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
@@ -100,7 +100,7 @@ export class JourneysController {
 
   @Post(':journeyId/certificate')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
+  @ApiNewState()
   @Roles('evaluation-organisation')
   @ApiOperation({ summary: 'Issue the 劳动关系协调师 skill-level certificate' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
@@ -111,7 +111,7 @@ export class JourneysController {
 
   @Post(':journeyId/subsidy-claim')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
+  @ApiNewState()
   @Roles('employer', 'specialist')
   @ApiOperation({ summary: 'Claim the skill-upgrade subsidy (RULES.md §5) at the agency the person is insured with' })
   @ApiConflictResponse({ description: 'No certificate yet, or already claimed' })
@@ -124,7 +124,7 @@ export class JourneysController {
 
   @Post(':journeyId/withdrawal')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state (RULES.md clause ids in the context where rules decided)' })
+  @ApiNewState()
   @Roles('employer', 'specialist')
   @ApiOperation({ summary: 'Withdraw before the certificate' })
   @ApiConflictResponse({ description: 'Already certified or closed' })

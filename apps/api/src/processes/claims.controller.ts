@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MachineViewDto } from '../infrastructure/machine-view.dto';
+import { ApiNewState, MachineViewDto } from '../infrastructure/machine-view.dto';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Roles } from '../auth/roles.decorator';
 import { ConfirmPaymentDto } from './process.dto';
@@ -27,7 +27,7 @@ export class ClaimsController {
 
   @Post(':claimId/payment-confirmation')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
+  @ApiNewState()
   @Roles('social-insurance-agency')
   @ApiBadRequestResponse({ description: 'A field is missing or malformed; the message names it' })
   @ApiOperation({ summary: 'Confirm payment of an approved claim (the agency the person is insured with)' })

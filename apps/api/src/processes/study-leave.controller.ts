@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MachineViewDto } from '../infrastructure/machine-view.dto';
+import { ApiNewState, MachineViewDto } from '../infrastructure/machine-view.dto';
 import { DataSource } from 'typeorm';
 import { PersonRecord } from '../../../../libs/persistence/src/entities';
 import { wageCaseKey } from '../../../../workflows/study-leave.workflow';
@@ -73,7 +73,7 @@ export class StudyLeaveController {
 
   @Post('study-leaves/:leaveId/decision')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
+  @ApiNewState()
   @Roles('employer')
   @ApiOperation({ summary: "Approve or refuse the leave (the specialist's employer)" })
   @ApiConflictResponse({ description: 'Already decided or cancelled' })
@@ -84,7 +84,7 @@ export class StudyLeaveController {
 
   @Post('study-leaves/:leaveId/start')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
+  @ApiNewState()
   @Roles('employer')
   @ApiOperation({ summary: 'The approved leave has begun' })
   @ApiConflictResponse({ description: 'Not approved, or already active' })
@@ -95,7 +95,7 @@ export class StudyLeaveController {
 
   @Post('study-leaves/:leaveId/end')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
+  @ApiNewState()
   @Roles('employer')
   @ApiOperation({ summary: 'The leave has ended (payroll for it may still be recorded during the grace period)' })
   @ApiConflictResponse({ description: 'Not active' })
@@ -116,7 +116,7 @@ export class StudyLeaveController {
 
   @Post('study-leaves/:leaveId/payroll')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
+  @ApiNewState()
   @Roles('employer')
   @ApiOperation({ summary: 'Record a payroll record; it is compared with the baseline pro rata by day (RULES.md §4)' })
   @ApiConflictResponse({ description: 'The leave was not approved, or its wage protection is closed' })
@@ -128,7 +128,7 @@ export class StudyLeaveController {
 
   @Post('study-leaves/:leaveId/back-pay')
   @HttpCode(200)
-  @ApiOkResponse({ type: MachineViewDto, description: 'The new state' })
+  @ApiNewState()
   @Roles('employer')
   @ApiOperation({ summary: 'Record back pay against an open violation; the case closes when it covers the shortfall' })
   @ApiConflictResponse({ description: 'No open violation' })
