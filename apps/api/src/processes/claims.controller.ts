@@ -33,7 +33,7 @@ export class ClaimsController {
   @ApiOperation({ summary: 'Confirm payment of an approved claim (the agency the person is insured with)' })
   @ApiConflictResponse({ description: 'Not approved yet, refused, or already paid' })
   async confirm(@CurrentCaller() caller: Caller, @Param('claimId') claimId: string, @Body() body: ConfirmPaymentDto) {
-    this.processes.assertOwner(caller, await this.processes.ownerOf(claimId, 'agencyId'), `claim '${claimId}'`);
+    this.processes.assertOwner(caller, (await this.processes.context(claimId)).agencyId, `claim '${claimId}'`);
     return this.processes.send(claimId, caller, { type: 'confirmPayment', ...body });
   }
 

@@ -33,13 +33,13 @@ export class ProcessService {
   }
 
   /**
-   * The organisation that answers for a process, for ownership checks: from its projection (written by
-   * the workflow, read without a worker, which is scarce under load), else asked of the workflow
-   * (just started, or a process that keeps no projection). Unknown: 404.
+   * The employer that answers for a study leave or its wage protection, for ownership checks: from the
+   * process projection (written by the workflow, read without a worker, which is scarce under load),
+   * else asked of the workflow (just started). Unknown: 404.
    */
-  async ownerOf(workflowId: string, contextField: 'employerId' | 'agencyId'): Promise<string | undefined> {
+  async employerOfProcess(workflowId: string): Promise<string | undefined> {
     const row = await this.ds.getRepository(ProcessProjection).findOne({ where: { workflowId }, select: { ownerId: true } });
-    return row ? row.ownerId : (await this.context(workflowId))[contextField];
+    return row ? row.ownerId : (await this.context(workflowId)).employerId;
   }
 
   assertOwner(caller: Caller, ownerId: string | null | undefined, what: string) {

@@ -78,7 +78,7 @@ export class StudyLeaveController {
   @ApiOperation({ summary: "Approve or refuse the leave (the specialist's employer)" })
   @ApiConflictResponse({ description: 'Already decided or cancelled' })
   async decide(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string, @Body() body: DecideLeaveDto) {
-    this.processes.assertOwner(caller, await this.processes.ownerOf(leaveId, 'employerId'), `leave '${leaveId}'`);
+    this.processes.assertOwner(caller, await this.processes.employerOfProcess(leaveId), `leave '${leaveId}'`);
     return this.processes.send(leaveId, caller, { type: 'decide', ...body });
   }
 
@@ -89,7 +89,7 @@ export class StudyLeaveController {
   @ApiOperation({ summary: 'The approved leave has begun' })
   @ApiConflictResponse({ description: 'Not approved, or already active' })
   async start(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string) {
-    this.processes.assertOwner(caller, await this.processes.ownerOf(leaveId, 'employerId'), `leave '${leaveId}'`);
+    this.processes.assertOwner(caller, await this.processes.employerOfProcess(leaveId), `leave '${leaveId}'`);
     return this.processes.send(leaveId, caller, { type: 'start' });
   }
 
@@ -100,7 +100,7 @@ export class StudyLeaveController {
   @ApiOperation({ summary: 'The leave has ended (payroll for it may still be recorded during the grace period)' })
   @ApiConflictResponse({ description: 'Not active' })
   async end(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string) {
-    this.processes.assertOwner(caller, await this.processes.ownerOf(leaveId, 'employerId'), `leave '${leaveId}'`);
+    this.processes.assertOwner(caller, await this.processes.employerOfProcess(leaveId), `leave '${leaveId}'`);
     return this.processes.send(leaveId, caller, { type: 'end' });
   }
 
@@ -122,7 +122,7 @@ export class StudyLeaveController {
   @ApiConflictResponse({ description: 'The leave was not approved, or its wage protection is closed' })
   async payroll(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string, @Body() body: PayrollRecordDto) {
     const caseKey = wageCaseKey(leaveId);
-    this.processes.assertOwner(caller, await this.processes.ownerOf(caseKey, 'employerId'), `wage protection of '${leaveId}'`);
+    this.processes.assertOwner(caller, await this.processes.employerOfProcess(caseKey), `wage protection of '${leaveId}'`);
     return this.processes.send(caseKey, caller, { type: 'recordPayroll', record: body });
   }
 
@@ -134,7 +134,7 @@ export class StudyLeaveController {
   @ApiConflictResponse({ description: 'No open violation' })
   async backPay(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string, @Body() body: BackPayDto) {
     const caseKey = wageCaseKey(leaveId);
-    this.processes.assertOwner(caller, await this.processes.ownerOf(caseKey, 'employerId'), `wage protection of '${leaveId}'`);
+    this.processes.assertOwner(caller, await this.processes.employerOfProcess(caseKey), `wage protection of '${leaveId}'`);
     return this.processes.send(caseKey, caller, { type: 'recordBackPay', component: body.component, amount: fen(body.amount) });
   }
 }
