@@ -78,9 +78,10 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, HEZE_DATA_DIR: config.dataDir };
   if (embeddedTemporal) {
     const cli = temporalCli();
+    // Frontend and Web UI on loopback only: neither asks who you are, and the histories hold personal data.
     const temporal = spawn(
       cli,
-      ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(TEMPORAL_PORT), '--ui-port', String(TEMPORAL_UI_PORT),
+      ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(TEMPORAL_PORT), '--ui-ip', '127.0.0.1', '--ui-port', String(TEMPORAL_UI_PORT),
         '--db-filename', path.join(config.dataDir, 'temporal.db'), '--namespace', config.temporal.namespace, '--log-level', 'error'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );

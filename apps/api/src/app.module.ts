@@ -4,6 +4,7 @@ import { Client } from '@temporalio/client';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../libs/config/src/config';
+import type { WorkingDayCalendar } from '../../../libs/rules/src/working-days';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { AuditModule } from './audit/audit.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
@@ -14,18 +15,21 @@ import { JourneysModule } from './journeys/journeys.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ProcessesModule } from './processes/processes.module';
 import { RateLimitInterceptor } from './rate-limit/rate-limit.interceptor';
+import { ResidentIdInterceptor } from './privacy/resident-ids';
 
 @Module({})
 export class AppModule {
-  static with(config: AppConfig, ds: DataSource, client: Client) {
+  static with(config: AppConfig, ds: DataSource, client: Client, calendar: WorkingDayCalendar) {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(config, ds, client), HealthModule, JourneysModule, EligibilityModule, OrganisationsModule, ProcessesModule, AuditModule],
+      imports: [InfrastructureModule.with(config, ds, client, calendar), HealthModule, JourneysModule, EligibilityModule, OrganisationsModule, ProcessesModule, AuditModule],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         // After the guard (the caller is known), in this order: rate limit, then Idempotency-Key.
         { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
+        // Before the Idempotency-Key record and validation: a body holding a resident ID is refused untouched.
+        { provide: APP_INTERCEPTOR, useClass: ResidentIdInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     };

@@ -5,6 +5,7 @@ import { parseEligibilityProfile } from '../../../../libs/rules/src/profile';
 import { defaultRuleSetId, getRuleSet } from '../../../../libs/rules/src/rule-sets';
 import { Roles } from '../auth/roles.decorator';
 import { NoSideEffects } from '../idempotency/idempotency.decorators';
+import { ResidentIdAt } from '../privacy/resident-ids';
 import { EligibilityAnswerDto, EligibilityProfileDto, EligibilityQueryDto } from './eligibility.dto';
 import { ProfileErrorFilter } from './profile-error.filter';
 
@@ -18,6 +19,7 @@ export class EligibilityController {
   @HttpCode(200)
   @Roles(...ANY_ROLE)
   @NoSideEffects()
+  @ResidentIdAt('idNumber') // a computation: nothing is stored, the answer holds no ID
   @UseFilters(ProfileErrorFilter)
   @ApiOperation({
     summary: 'Which skill levels a profile may register for on its evaluation date (RULES.md §3), with the clause ids that hold and why the others do not',

@@ -17,6 +17,8 @@ import {
   WithdrawDto,
 } from './journey.dto';
 import { JourneyService, presentJourney } from './journey.service';
+import { registrationProfile } from './registration-profile';
+import { ResidentIdAt } from '../privacy/resident-ids';
 
 const ALL_ROLES = ['specialist', 'training-institution', 'evaluation-organisation', 'employer', 'social-insurance-agency', 'labour-inspection', 'auditor', 'admin'] as const;
 
@@ -32,6 +34,7 @@ export class JourneysController {
   @ApiOperation({ summary: 'Open a journey for a specialist towards one skill level (one open journey per person and level)' })
   @ApiCreatedResponse({ type: OpenedJourneyDto })
   @ApiConflictResponse({ description: 'An open journey for this person and level already exists' })
+  @ResidentIdAt('residentId')
   open(@CurrentCaller() caller: Caller, @Body() body: OpenJourneyDto) {
     return this.journeys.open(caller, body);
   }
@@ -82,9 +85,12 @@ export class JourneysController {
   @Roles('evaluation-organisation')
   @ApiOperation({ summary: 'Register for evaluation; only after training completion (先培训后认定); the rules check eligibility (RULES.md §3)' })
   @ApiConflictResponse({ description: 'Training not completed yet, or another state' })
+  @ResidentIdAt('profile.idNumber')
   async register(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: RegisterForEvaluationDto) {
-    await this.journeys.parties(journeyId);
-    return this.journeys.send(journeyId, caller, { type: 'registerForEvaluation', profile: body.profile });
+    const { personKey } = await this.journeys.parties(journeyId);
+    // RULES.md §1: the Update (and so the history) gets the birth date, never the resident ID.
+    const profile = registrationProfile(body.profile, personKey, (id) => this.journeys.personKey(id));
+    return this.journeys.send(journeyId, caller, { type: 'registerForEvaluation', profile });
   }
 
   @Post(':journeyId/results')
@@ -118,7 +124,7 @@ export class JourneysController {
   async claim(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() _body: ClaimSubsidyDto) {
     const row = await this.journeys.parties(journeyId);
     this.journeys.assertParty(caller, row, 'employerId');
-    const agencyId = await this.journeys.insuringAgency(row.personKey);
+    const agencyId = await this.journeys.insuringAgency(journeyId, row.personKey);
     return this.journeys.send(journeyId, caller, { type: 'claimSubsidy', agencyId });
   }
 

@@ -11,13 +11,16 @@ const addResponse = (op: Json, status: string, description: string, extra: Json 
   op.responses[status] ??= { description, ...extra };
 };
 
+const RESIDENT_ID_422 =
+  "a body field holds a resident ID where the route takes none, or the resident ID names another person than the journey's (RULES.md §1; `field` names it)";
+
 const ERROR_SCHEMA = {
   type: 'object',
   properties: {
     statusCode: { type: 'integer' },
     error: { type: 'string' },
     message: { type: 'string', description: 'one line; for 400 it names the field' },
-    field: { type: 'string', description: '400 only: the path of the offending field, e.g. `workPeriods[1].end`' },
+    field: { type: 'string', description: '400 and 422: the path of the offending field, e.g. `workPeriods[1].end`' },
   },
   required: ['statusCode', 'error', 'message'],
 };
@@ -64,12 +67,16 @@ export function completeOpenApiDocument<T extends object>(document: T, opts: { b
       if (params.some((p) => p.in === 'path')) addResponse(op, '404', 'No such resource visible to the caller', errorContent);
       if (WRITE_METHODS.includes(method) && !isPublic) {
         if (op.requestBody) addResponse(op, '413', `Request body larger than ${opts.bodyLimit ?? 'the limit'}`, errorContent);
-        if (op['x-no-side-effects']) continue;
+        // RULES.md §1: a body string holding a resident ID where the route takes none is refused (422, naming the field).
+        if (op['x-no-side-effects']) {
+          if (op.requestBody) addResponse(op, '422', RESIDENT_ID_422, errorContent);
+          continue;
+        }
         if (!params.some((p) => p.$ref === '#/components/parameters/IdempotencyKey')) {
           op.parameters = [...params, { $ref: '#/components/parameters/IdempotencyKey' }];
         }
         addResponse(op, '409', 'The current state does not take this event (the message names the state and the allowed events), or a request with the same Idempotency-Key is still in progress', errorContent);
-        addResponse(op, '422', 'The Idempotency-Key was already used for a different request', errorContent);
+        addResponse(op, '422', `The Idempotency-Key was already used for a different request; or: ${RESIDENT_ID_422}`, errorContent);
         addResponse(op, '429', `Too many writes for this API key${opts.writesPerMinute ? ` (${opts.writesPerMinute} a minute)` : ''}`, {
           ...errorContent,
           headers: { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } },
