@@ -124,7 +124,7 @@ export class JourneysController {
   async claim(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() _body: ClaimSubsidyDto) {
     const row = await this.journeys.parties(journeyId);
     this.journeys.assertParty(caller, row, 'employerId');
-    const agencyId = await this.journeys.insuringAgency(journeyId, row.personKey);
+    const agencyId = await this.journeys.insuringAgency(row.personKey);
     return this.journeys.send(journeyId, caller, { type: 'claimSubsidy', agencyId });
   }
 
