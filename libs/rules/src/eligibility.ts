@@ -1,12 +1,15 @@
 /**
  * Eligibility engine (RULES.md §3): interprets a rule set's declarative clause parts over a profile.
  *
- * "Time alone passes" (for holdsOn): the profile is frozen as it stands on the evaluation date E:
- * certificates, titles and graduated diplomas dated after E are not held and never become held;
- * work periods starting after E are a new job and ignored; a work period covering E keeps running
- * (a recorded end after E is a plan, not a fact on E: work after E is not counted); enrolled and
- * graduating students stay as they are. Under that world every clause part is monotone in the
- * date, so a clause's first holding date is the latest of its parts' first holding dates.
+ * "Time alone passes" (for holdsOn): the profile stays as it is and only the evaluation date
+ * moves, so holdsOn is a day on which evaluating the same profile gives a holding clause.
+ * Certificates, titles and graduated diplomas dated after E are not held and never become held
+ * (no new item); work periods starting after E are a new job and ignored; an open period keeps
+ * running; a period covering E with a recorded end after E runs until that end and then stops
+ * (on E only work up to E counts); enrolled and graduating students stay as they are.
+ * Every part is then monotone in the date except worksInOccupation, which holds from E until the
+ * last recorded end of the periods covering E (for ever if one is open). So a clause holds on the
+ * latest of its parts' first holding days if that day is before that end, and never otherwise.
  */
 import {
   dayNumberToYmd,
@@ -25,7 +28,7 @@ import { formatMonths, formatYears, monthsHeld, ServiceTotal } from './service';
 
 export interface FailingClause {
   clause: string;
-  /** what holds and what is missing */
+  /** what is missing: the phrases of the parts that fail (only those), in the clause's order */
   reason: string;
   /** first date after evaluationDate on which time alone makes the clause hold; null if never */
   holdsOn: IsoDate | null;
@@ -53,7 +56,7 @@ const HORIZON_DAYS = 61 * 366;
 
 interface FrozenPeriod {
   start: number;
-  /** fixed end (<= E), or -1 when the period keeps running */
+  /** recorded end (half-open; may be after E: the work stops there as time passes), or -1 when open */
   end: number;
 }
 
@@ -70,7 +73,10 @@ interface Facts {
   intends: boolean;
   /** counting occupations only, start <= E, sorted by start */
   periods: FrozenPeriod[];
+  /** a period covers E (open, or recorded end after E) */
   hasRunning: boolean;
+  /** first day no period covers any more as time passes: Infinity if one is open; E if none covers E */
+  worksUntil: number;
   /** earliest held certificate per level (index 1..5), counting occupations */
   certificates: Array<Dated | undefined>;
   /** certificates of a counting occupation dated after E, per level (for explanations) */
@@ -88,15 +94,22 @@ function prepareFacts(profile: EligibilityProfile, ruleSet: RuleSet): Facts {
   const counts = ruleSet.occupation.counts;
   const periods: FrozenPeriod[] = [];
   let hasRunning = false;
+  let worksUntil = e;
   for (const p of profile.workPeriods ?? []) {
     // 'other' occupation ignored; a period starting after E is a new job (not counted).
     if (!counts.includes(p.occupation) || p.start > evaluationDate) continue;
     const start = toDayNumber(p.start);
-    if (p.end === undefined || p.end > evaluationDate) {
+    if (p.end === undefined) {
       periods.push({ start, end: -1 });
       hasRunning = true;
+      worksUntil = Infinity;
     } else {
-      periods.push({ start, end: toDayNumber(p.end) });
+      const end = toDayNumber(p.end);
+      periods.push({ start, end });
+      if (end > e) {
+        hasRunning = true;
+        if (end > worksUntil) worksUntil = end;
+      }
     }
   }
   periods.sort((a, b) => a.start - b.start);
@@ -135,6 +148,7 @@ function prepareFacts(profile: EligibilityProfile, ruleSet: RuleSet): Facts {
     intends: profile.intendsToWorkInOccupation === true,
     periods,
     hasRunning,
+    worksUntil,
     certificates,
     laterCertificates,
     titles,
@@ -145,7 +159,10 @@ function prepareFacts(profile: EligibilityProfile, ruleSet: RuleSet): Facts {
   };
 }
 
-/** Service months on `at` (>= E) counted from `since` on (service arithmetic of §3, merged periods). */
+/**
+ * Service months on `at` (>= E) counted from `since` on (service arithmetic of §3, merged periods):
+ * an open period ends at `at`, a recorded end after `at` is cut to `at`. Non-decreasing in `at`.
+ */
 function serviceMonthsAt(f: Facts, since: number, at: number): number {
   const total = f.total;
   total.months = 0;
@@ -155,7 +172,7 @@ function serviceMonthsAt(f: Facts, since: number, at: number): number {
   let open = false;
   for (const p of f.periods) {
     const start = p.start > since ? p.start : since;
-    const end = p.end < 0 ? at : p.end;
+    const end = p.end < 0 || p.end > at ? at : p.end;
     if (end <= start) continue;
     // periods are sorted by start and clipping to `since` keeps that order: merge in one pass
     if (open && start <= curEnd) {
@@ -198,6 +215,8 @@ function firstDayWhere(pred: (day: number) => boolean, lo: number, hi: number): 
  * Over Δ days one running period gains at most floor(Δ/28) + 2 counted months (a calendar month
  * spans at least 28 days, and the floor(leftover/30) term adds at most one more) and at least
  * floor(Δ/31) - 1. So the day is after E + 28·(deficit - 2) - 1 and at most E + 31·(deficit + 1).
+ * If the work stops at a recorded end before that bound, service is constant from the end on: not
+ * reached by the bound means never.
  */
 function searchWindow(e: number, deficit: number): [number, number] {
   const lo = deficit >= 3 ? e + 28 * (deficit - 2) - 1 : e;
@@ -289,7 +308,7 @@ function partFirstDay(f: Facts, part: ClausePart, holds: boolean): number | null
       return birthdayDay(f.birth, part.atLeast);
     case 'service': {
       const since = part.since === undefined ? NO_SINCE : sinceItem(f, part.since)?.day;
-      if (since === undefined || !f.hasRunning) return null; // nothing held, or no running work to add
+      if (since === undefined || !f.hasRunning) return null; // nothing held, or no work covering E to add
       const need = 12 * part.years;
       return firstDayWhere((day) => serviceMonthsAt(f, since, day) >= need, ...searchWindow(f.e, need - serviceOnE(f, since)));
     }
@@ -306,7 +325,9 @@ function partFirstDay(f: Facts, part: ClausePart, holds: boolean): number | null
       return firstDayWhere((day) => monthsHeld(t.day, day) >= need, ...searchWindow(f.e, need - monthsHeld(t.day, f.e)));
     }
     default:
-      return null; // intends, worksInOccupation, certificate, diploma: time alone changes nothing
+      // intends, certificate, diploma: time alone changes nothing; worksInOccupation cannot start
+      // (no new job) and its end is applied per clause (failingClause)
+      return null;
   }
 }
 
@@ -367,21 +388,26 @@ function clauseHolds(f: Facts, clause: Clause): boolean {
   return true;
 }
 
-/** A failing clause: every part's phrase, and the latest of the parts' first holding days. */
+/**
+ * A failing clause: the phrases of the parts that fail (only those), and the first day all parts
+ * hold together: the latest of the parts' first holding days, if the work a worksInOccupation part
+ * needs has not stopped by then.
+ */
 function failingClause(f: Facts, clause: Clause): FailingClause {
   let reason = '';
   let latest: number | null = f.e;
-  const parts = clause.parts;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
+  let until = Infinity;
+  for (const part of clause.parts) {
     const holds = partHolds(f, part);
-    reason = i === 0 ? explainPart(f, part, holds) : `${reason}; ${explainPart(f, part, holds)}`;
+    if (!holds) reason = reason === '' ? explainPart(f, part, holds) : `${reason}; ${explainPart(f, part, holds)}`;
+    if (part.kind === 'worksInOccupation' && f.worksUntil < until) until = f.worksUntil;
     if (latest !== null) {
       const day = partFirstDay(f, part, holds);
       latest = day === null ? null : day > latest ? day : latest;
     }
   }
-  return { clause: clause.id, reason, holdsOn: latest === null ? null : fromDayNumber(latest) };
+  const holdsOn = latest === null || latest >= until ? null : fromDayNumber(latest);
+  return { clause: clause.id, reason, holdsOn };
 }
 
 /** Answer RULES.md §3 for one profile (validate untrusted input with parseEligibilityProfile first). */
