@@ -19,6 +19,8 @@ ENV NODE_ENV=production
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY package.json ./
+# The working-day calendar (one file per year); mount another directory and set CALENDAR_DIR to update it without a new image.
+COPY calendars calendars
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

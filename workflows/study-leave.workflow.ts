@@ -10,6 +10,7 @@ import {
   type StudyLeaveProjectParams,
 } from '../libs/machines/src/study-leave';
 import { addWorkingDays } from '../libs/rules/src/working-days';
+import { chinaCalendar } from '../libs/rules/src/calendars/china-2025-2026';
 import { daysBetween } from '../libs/rules/src/dates';
 import { HezeEmployer } from '../libs/temporal/src/search-attributes';
 import type { Activities } from '../activities/activity-types';
@@ -27,6 +28,11 @@ export interface StudyLeaveWorkflowInput {
   to: string;
   purpose: LeavePurpose;
   durations: WorkflowDurations;
+  /**
+   * RULES.md §4 escalation deadline (ISO date), computed by the API from the calendar files it loaded
+   * (calendars/cn-YYYY.json), so an updated file reaches new requests. Absent in histories started before it.
+   */
+  escalationDeadline?: string;
 }
 
 const acts = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
@@ -38,8 +44,12 @@ export async function studyLeaveWorkflow(input: StudyLeaveWorkflowInput) {
   const now = () => new Date().toISOString();
   const today = now().slice(0, 10);
   // RULES.md §4 [decision]: escalate after N working days (weekends and the holiday calendar skipped).
-  const deadline = addWorkingDays(today, input.durations.leaveEscalationWorkingDays);
-  const escalationMs = daysBetween(today, deadline) * input.durations.dayMs;
+  // No patched() needed: the deadline only sets the escalation timer's length, and old histories, whose
+  // input has no escalationDeadline, still compute it here with the frozen bundled calendar, exactly as
+  // they did; no command is added, removed or reordered for them.
+  const deadline = input.escalationDeadline ?? addWorkingDays(today, input.durations.leaveEscalationWorkingDays, chinaCalendar);
+  // max(0, …): the API's day may have been the one before the workflow's (a request at midnight).
+  const escalationMs = Math.max(0, daysBetween(today, deadline)) * input.durations.dayMs;
   const wageCase = wageCaseKey(input.leaveId);
 
   let periodEnded = false;

@@ -2,7 +2,7 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { loadConfigOrExit, withBackoff } from '../../libs/config/src';
+import { loadConfigOrExit, loadWorkingDayCalendarOrExit, withBackoff } from '../../libs/config/src';
 import { openDatabase } from '../../libs/persistence/src/data-source';
 import { seedDemoParties } from '../../libs/persistence/src/demo-seed';
 
@@ -44,6 +44,8 @@ function prefixed(child: ChildProcess, name: string) {
 
 async function main() {
   const config = loadConfigOrExit();
+  // A bad calendar file stops the start before anything runs; a missing year is said here (and again by worker and API).
+  loadWorkingDayCalendarOrExit(config.calendar, say);
   fs.mkdirSync(config.dataDir, { recursive: true });
   const embeddedTemporal = !process.env.TEMPORAL_ADDRESS;
   const children: Array<{ name: string; child: ChildProcess }> = [];

@@ -4,6 +4,7 @@ import { Client } from '@temporalio/client';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../libs/config/src/config';
+import type { WorkingDayCalendar } from '../../../libs/rules/src/working-days';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { AuditModule } from './audit/audit.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
@@ -18,10 +19,10 @@ import { ResidentIdInterceptor } from './privacy/resident-ids';
 
 @Module({})
 export class AppModule {
-  static with(config: AppConfig, ds: DataSource, client: Client) {
+  static with(config: AppConfig, ds: DataSource, client: Client, calendar: WorkingDayCalendar) {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(config, ds, client), HealthModule, JourneysModule, EligibilityModule, OrganisationsModule, ProcessesModule, AuditModule],
+      imports: [InfrastructureModule.with(config, ds, client, calendar), HealthModule, JourneysModule, EligibilityModule, OrganisationsModule, ProcessesModule, AuditModule],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_GUARD, useClass: ApiKeyGuard },

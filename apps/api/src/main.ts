@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
-import { loadConfigOrExit, withBackoff, type AppConfig } from '../../../libs/config/src';
+import { loadConfigOrExit, loadWorkingDayCalendarOrExit, withBackoff, type AppConfig } from '../../../libs/config/src';
 import { openDatabase } from '../../../libs/persistence/src/data-source';
 import { connectClient } from '../../../libs/temporal/src/connection';
 import { AppModule } from './app.module';
@@ -17,9 +17,10 @@ const log = (line: string) => process.stderr.write(`[api] ${line}\n`);
 
 export async function createApp(config: AppConfig) {
   writesPerMinuteOrExit(); // a bad RATE_LIMIT_WRITES_PER_MINUTE stops the start before any connection
+  const calendar = loadWorkingDayCalendarOrExit(config.calendar, log); // so does a bad calendar file
   const ds = await withBackoff(`database (${config.database.type})`, () => openDatabase(config.database, { migrate: process.env.DB_MIGRATE !== 'false' }), { log });
   const client = await connectClient(config.temporal, log);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, ds, client), { logger: ['error', 'warn'], bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, ds, client, calendar), { logger: ['error', 'warn'], bodyParser: false });
   app.useBodyParser('json', { limit: '64kb' });
   app.use(bodyParserErrors('64kb')); // 413 / 400 as JSON for bodies the parser refuses
   app.useGlobalFilters(new HttpErrorFilter());

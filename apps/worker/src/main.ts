@@ -1,6 +1,6 @@
 import type { Connection } from '@temporalio/client';
 import { NativeConnection, NativeConnectionOptions, Runtime, Worker, DefaultLogger } from '@temporalio/worker';
-import { loadConfigOrExit, withBackoff, type AppConfig } from '../../../libs/config/src';
+import { loadConfigOrExit, loadWorkingDayCalendarOrExit, withBackoff, type AppConfig } from '../../../libs/config/src';
 import { openDatabase } from '../../../libs/persistence/src/data-source';
 import { connectClient, connectionOptions } from '../../../libs/temporal/src/connection';
 import { registerSearchAttributes } from '../../../libs/temporal/src/register-search-attributes';
@@ -19,6 +19,9 @@ function workflowSource(): { workflowBundle: { codePath: string } } | { workflow
 
 export async function runWorker(config: AppConfig): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
+  // The workflows take their deadlines from the API; the worker checks the same files so that a bad one
+  // or a missing year is seen in its log too.
+  loadWorkingDayCalendarOrExit(config.calendar, log);
   const ds = await withBackoff(`database (${config.database.type})`, () => openDatabase(config.database, { migrate: process.env.DB_MIGRATE !== 'false' }), { log });
   const client = await connectClient(config.temporal, log);
   await registerSearchAttributes(client.connection as Connection, config.temporal.namespace);

@@ -30,10 +30,18 @@ export interface DurationConfig {
   payrollGraceDays: number;
 }
 
+/** The working-day calendar files (calendars/cn-YYYY.json) and what a year without one means. */
+export interface CalendarConfig {
+  dir: string;
+  /** 'error': a deadline that needs a missing year is refused; 'weekdays': Monday–Friday count there. */
+  missingYear: 'error' | 'weekdays';
+}
+
 export interface AppConfig {
   database: DatabaseConfig;
   temporal: TemporalConfig;
   durations: DurationConfig;
+  calendar: CalendarConfig;
   api: { host: string; port: number };
   dataDir: string;
   /** Workflows the worker keeps in memory; journeys waiting months on a timer gain nothing from staying cached. */
@@ -58,6 +66,30 @@ function text(env: Env, name: string, fallback: string): string {
   if (raw === undefined) return fallback;
   if (raw.trim() === '') throw new ConfigError(name, 'is set but empty');
   return raw.trim();
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw.trim())) throw new ConfigError(name, `must be one of ${values.join(', ')}, got '${raw}'`);
+  return raw.trim() as T;
+}
+
+/** The repository (or image) root: the nearest folder above this file holding package.json. */
+function packageRoot(): string {
+  const fs = require('node:fs') as typeof import('node:fs');
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
+
+function calendarConfig(env: Env): CalendarConfig {
+  return {
+    // The data ships with the code (calendars/ next to package.json); an operator may point elsewhere.
+    dir: path.resolve(text(env, 'CALENDAR_DIR', path.join(packageRoot(), 'calendars'))),
+    missingYear: oneOf(env, 'CALENDAR_MISSING_YEAR', ['error', 'weekdays'] as const, 'error'),
+  };
 }
 
 function databaseConfig(env: Env, dataDir: string): DatabaseConfig {
@@ -121,6 +153,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       claimWindowMonths: integer(env, 'SUBSIDY_CLAIM_WINDOW_MONTHS', 12, 1, 120),
       payrollGraceDays: integer(env, 'PAYROLL_GRACE_DAYS', 45, 0, 366),
     },
+    calendar: calendarConfig(env),
     api: { host: text(env, 'API_HOST', '127.0.0.1'), port: integer(env, 'API_PORT', 3000, 1, 65535) },
     // 250 keeps a worker under 1 GiB with 10,000 journeys open (README, Performance); journeys wait
     // months between events, and an evicted one replays its short history on the next.

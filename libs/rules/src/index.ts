@@ -11,4 +11,5 @@ export * from './subsidy';
 export * from './project-incentive';
 export * from './working-days';
 export * from './calendars/china-2025-2026';
+export * from './calendar-file';
 export * from './answer-table';

@@ -1,26 +1,41 @@
 /**
  * Working days: Monday to Friday, except public holidays, plus the weekend make-up working days
- * (调休上班) of the published arrangement. The calendar is data (calendars/china-2025-2026.ts).
+ * (调休上班) of the published arrangement. The calendar is data: one file per year
+ * (calendars/cn-YYYY.json, parsed and validated by calendar-file.ts, read at start by the shell).
  */
 import { addDays, isoWeekday, isValidIsoDate, type IsoDate } from './dates';
-import { chinaCalendar } from './calendars/china-2025-2026';
 
 export interface WorkingDayCalendar {
   id: string;
   /** source of the data */
   source: string;
-  /** first and last date the data covers (outside it only weekends count) */
-  covers: { from: IsoDate; to: IsoDate };
+  /** years whose official arrangement the data holds */
+  years: ReadonlySet<number>;
+  /**
+   * A date in a year not in `years`: 'weekdays' counts Monday–Friday (a guess that misses that year's
+   * holidays); 'error' throws MissingCalendarYearError, so no deadline is silently computed from a guess.
+   */
+  outsideYears: 'weekdays' | 'error';
   /** days off (放假) that would otherwise be working days, or weekend days inside a holiday */
   holidays: ReadonlySet<IsoDate>;
   /** weekend days that are working days (调休上班) */
   makeUpWorkingDays: ReadonlySet<IsoDate>;
 }
 
-export function isWorkingDay(date: IsoDate, calendar: WorkingDayCalendar = chinaCalendar): boolean {
+/** A working-day question about a year the calendar has no arrangement for (and no fallback is configured). */
+export class MissingCalendarYearError extends RangeError {
+  constructor(readonly year: number, readonly calendarId: string) {
+    super(`the working-day calendar '${calendarId}' has no arrangement for ${year}`);
+    this.name = 'MissingCalendarYearError';
+  }
+}
+
+export function isWorkingDay(date: IsoDate, calendar: WorkingDayCalendar): boolean {
   if (!isValidIsoDate(date)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${String(date)}`);
   if (calendar.makeUpWorkingDays.has(date)) return true;
   if (calendar.holidays.has(date)) return false;
+  const year = Number(date.slice(0, 4));
+  if (!calendar.years.has(year) && calendar.outsideYears === 'error') throw new MissingCalendarYearError(year, calendar.id);
   return isoWeekday(date) <= 5;
 }
 
@@ -29,7 +44,7 @@ export function isWorkingDay(date: IsoDate, calendar: WorkingDayCalendar = china
  * E.g. a leave request made on a Friday before a holiday week is answered within 5 working days
  * counted after it (RULES.md §4 escalation).
  */
-export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingDayCalendar = chinaCalendar): IsoDate {
+export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingDayCalendar): IsoDate {
   if (!Number.isInteger(n)) throw new RangeError('addWorkingDays needs an integer number of days');
   const step = n < 0 ? -1 : 1;
   let remaining = Math.abs(n);
@@ -43,7 +58,7 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingDayCal
 }
 
 /** Working days in the half-open interval [from, to). */
-export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar = chinaCalendar): number {
+export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar): number {
   let count = 0;
   for (let d = from; d < to; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) count += 1;
   return count;

@@ -1,6 +1,35 @@
 /** Working days with the State Council holiday arrangements 2025-2026 (docs/rules.md). */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, chinaCalendar, chinaHolidayArrangements, isoWeekday, isWorkingDay, workingDaysBetween } from '../src';
+import {
+  addWorkingDays as addWorkingDaysIn,
+  buildCalendar,
+  chinaCalendar,
+  chinaHolidayArrangements,
+  isoWeekday,
+  isWorkingDay as isWorkingDayIn,
+  parseCalendarFile,
+  workingDaysBetween as workingDaysBetweenIn,
+} from '../src';
+
+// The calendar as deployed: the data files of the repository (calendars/cn-YYYY.json).
+const dir = path.resolve(__dirname, '../../../calendars');
+const files = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => parseCalendarFile(n, fs.readFileSync(path.join(dir, n), 'utf8')));
+const calendar = buildCalendar(files, 'error');
+const isWorkingDay = (d: string) => isWorkingDayIn(d, calendar);
+const addWorkingDays = (d: string, n: number) => addWorkingDaysIn(d, n, calendar);
+const workingDaysBetween = (a: string, b: string) => workingDaysBetweenIn(a, b, calendar);
+
+describe('the data files and the frozen bundled calendar (kept for old study-leave histories)', () => {
+  it('hold the same 2025 and 2026 days', () => {
+    for (const year of [2025, 2026]) {
+      const inYear = (set: ReadonlySet<string>) => [...set].filter((d) => d.startsWith(`${year}-`)).sort();
+      expect(inYear(calendar.holidays)).toEqual(inYear(chinaCalendar.holidays));
+      expect(inYear(calendar.makeUpWorkingDays)).toEqual(inYear(chinaCalendar.makeUpWorkingDays));
+    }
+  });
+});
 
 describe('isWorkingDay', () => {
   it('the National Day week 2025 (1-8 Oct) is off; Saturday 11 Oct and Sunday 28 Sep are make-up working days', () => {

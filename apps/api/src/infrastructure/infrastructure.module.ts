@@ -2,9 +2,10 @@ import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../../libs/config/src/config';
-import { APP_CONFIG, TEMPORAL_CLIENT } from './tokens';
+import type { WorkingDayCalendar } from '../../../../libs/rules/src/working-days';
+import { APP_CONFIG, TEMPORAL_CLIENT, WORKING_DAY_CALENDAR } from './tokens';
 
-/** Hands the already-opened database and Temporal client (see main.ts) to every module. */
+/** Hands the already-opened database and Temporal client and the loaded calendar (see main.ts) to every module. */
 @Global()
 @Module({})
 export class InfrastructureModule implements OnApplicationShutdown {
@@ -13,11 +14,12 @@ export class InfrastructureModule implements OnApplicationShutdown {
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
   ) {}
 
-  static with(config: AppConfig, ds: DataSource, client: Client) {
+  static with(config: AppConfig, ds: DataSource, client: Client, calendar: WorkingDayCalendar) {
     const providers = [
       { provide: APP_CONFIG, useValue: config },
       { provide: DataSource, useValue: ds },
       { provide: TEMPORAL_CLIENT, useValue: client },
+      { provide: WORKING_DAY_CALENDAR, useValue: calendar },
     ];
     return { module: InfrastructureModule, providers, exports: providers };
   }

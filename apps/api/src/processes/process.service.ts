@@ -1,13 +1,15 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { Client, WorkflowIdConflictPolicy } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../../libs/config/src/config';
 import { ProcessProjection } from '../../../../libs/persistence/src/entities';
+import { calendarFileName } from '../../../../libs/rules/src/calendar-file';
+import { addWorkingDays, MissingCalendarYearError, type WorkingDayCalendar } from '../../../../libs/rules/src/working-days';
 import { viewQuery, type MachineView } from '../../../../libs/temporal/src/messages';
-import { studyLeaveWorkflow } from '../../../../workflows/study-leave.workflow';
+import { studyLeaveWorkflow, type StudyLeaveWorkflowInput } from '../../../../workflows/study-leave.workflow';
 import type { Caller } from '../auth/caller';
 import { sendEvent } from '../infrastructure/send-event';
-import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
+import { APP_CONFIG, TEMPORAL_CLIENT, WORKING_DAY_CALENDAR } from '../infrastructure/tokens';
 import { READ_ALL_ROLES } from '../journeys/journey.service';
 
 /** Study leave, wage protection, subsidy claims, project incentives: one Update per write, like journeys. */
@@ -17,6 +19,7 @@ export class ProcessService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
   ) {}
 
   async view(workflowId: string): Promise<MachineView> {
@@ -52,12 +55,37 @@ export class ProcessService {
     if (!caller.organisationId || !parties.includes(caller.organisationId)) throw new NotFoundException('no such process visible to you');
   }
 
-  async startStudyLeave(input: Parameters<typeof studyLeaveWorkflow>[0]): Promise<MachineView> {
+  /**
+   * RULES.md §4 `wage.leave-escalation`: N working days after `today`, from the calendar files loaded at
+   * start (computed here, not in the workflow, so an updated file reaches new requests). A deadline that
+   * needs a year the files lack is refused with a 503 naming it (the server lacks data the operator must
+   * add; the request itself is fine), unless CALENDAR_MISSING_YEAR=weekdays.
+   */
+  escalationDeadline(today: string): string {
+    const n = this.config.durations.leaveEscalationWorkingDays;
+    try {
+      return addWorkingDays(today, n, this.calendar);
+    } catch (err) {
+      if (!(err instanceof MissingCalendarYearError)) throw err;
+      throw new ServiceUnavailableException({
+        message:
+          `wage.leave-escalation: the escalation deadline (${n} working days after ${today}) falls in ${err.year}, which the working-day calendar does not hold; ` +
+          `nothing was started. The operator must add ${calendarFileName(err.year)} (the State Council's holiday arrangement for ${err.year}) to the calendar directory and restart, ` +
+          `or set CALENDAR_MISSING_YEAR=weekdays to count Monday–Friday`,
+        rule: 'wage.leave-escalation',
+        missingCalendarYear: err.year,
+      });
+    }
+  }
+
+  async startStudyLeave(input: Omit<StudyLeaveWorkflowInput, 'escalationDeadline'>): Promise<MachineView> {
+    // Before the start: a deadline that cannot be computed starts nothing.
+    const escalationDeadline = this.escalationDeadline(new Date().toISOString().slice(0, 10));
     const handle = await this.client.workflow.start(studyLeaveWorkflow, {
       workflowId: input.leaveId,
       taskQueue: this.config.temporal.taskQueue,
       workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
-      args: [input],
+      args: [{ ...input, escalationDeadline }],
     });
     return handle.query(viewQuery);
   }

@@ -1,4 +1,9 @@
 /**
+ * FROZEN: the calendar compiled into the workflow bundle, kept only for study-leave histories that
+ * started before the API passed `escalationDeadline` in (they recompute their deadline with it on
+ * replay, so it must not change). Everything else uses the data files, calendars/cn-YYYY.json,
+ * which a unit test holds equal to this for 2025 and 2026.
+ *
  * Public holidays and make-up working days (调休上班) in mainland China, 2025 and 2026, as published
  * by the General Office of the State Council:
  * - 国务院办公厅关于2025年部分节假日安排的通知 (国办发明电〔2024〕12号, 2024-11-12);
@@ -44,7 +49,9 @@ export const chinaHolidayArrangements = {
 export const chinaCalendar: WorkingDayCalendar = {
   id: 'china-2025-2026',
   source: '国务院办公厅关于2025年部分节假日安排的通知 (国办发明电〔2024〕12号); 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)',
-  covers: { from: '2025-01-01', to: '2026-12-31' },
+  years: new Set([2025, 2026]),
+  // Outside 2025–2026 only weekends count: what these histories computed when they ran.
+  outsideYears: 'weekdays',
   holidays: new Set<IsoDate>([...chinaHolidayArrangements[2025].holidays, ...chinaHolidayArrangements[2026].holidays]),
   makeUpWorkingDays: new Set<IsoDate>([
     ...chinaHolidayArrangements[2025].makeUpWorkingDays,
