@@ -38,6 +38,11 @@ export function journeyActivities(ds: DataSource) {
         evaluationOrganisationId: row.evaluationOrganisationId,
         agencyId: row.agencyId,
         attempts: row.attempts,
+        // The journey's own facts (issue 13.1); journeys opened before then have none (null).
+        insuredWithAgencyId: row.facts?.insuredWithAgencyId ?? null,
+        enterpriseEmployee: row.facts?.enterpriseEmployee ?? null,
+        unemploymentInsuredSince: row.facts?.unemploymentInsuredSince ?? null,
+        agreedPay: row.agreedPay ? JSON.stringify(row.agreedPay) : null,
         version: row.version,
         summary,
         updatedAt: row.at,

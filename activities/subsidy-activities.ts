@@ -1,7 +1,7 @@
 import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy } from '@temporalio/client';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { InstructPaymentParams, SubsidyProjectParams } from '../libs/machines/src/subsidy-claim';
-import { NotificationRecord, PersonRecord, SubsidyLedgerEntry } from '../libs/persistence/src/entities';
+import { JourneyProjection, NotificationRecord, PersonRecord, SubsidyLedgerEntry } from '../libs/persistence/src/entities';
 import { decideSubsidy } from '../libs/rules/src/subsidy';
 import type { SkillLevel } from '../libs/rules/src/profile';
 import { monthsBetween } from './insured-months';
@@ -37,7 +37,12 @@ export function subsidyActivities(ds: DataSource, client: Client) {
       const ledger = ds.getRepository(SubsidyLedgerEntry);
       const mine = await ledger.findOneBy({ claimId: req.claimId });
       if (mine) return { approved: true, amount: mine.amountFen / 100, year: mine.year, clauses: ['subsidy.once-per-year'] };
-      const person = await ds.getRepository(PersonRecord).findOneBy({ personKey: req.personKey });
+      // The journey's own facts (issue 13.1); journeys opened before then: the person row.
+      const journey = req.journeyId ? await ds.getRepository(JourneyProjection).findOneBy({ journeyId: req.journeyId }) : null;
+      const person =
+        journey && journey.enterpriseEmployee !== null
+          ? { enterpriseEmployee: journey.enterpriseEmployee, unemploymentInsuredSince: journey.unemploymentInsuredSince }
+          : await ds.getRepository(PersonRecord).findOneBy({ personKey: req.personKey });
       // The person's approvals (subsidy.once-per-year) and any approval of this certificate (subsidy.certificate-once).
       const earlier = await ledger.find({ where: [{ personKey: req.personKey }, { certificateNumber: req.certificate.number }] });
       const decision = decideSubsidy({

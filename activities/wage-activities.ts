@@ -1,6 +1,7 @@
 import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
+import type { AgreedPay } from '../libs/machines/src/journey';
 import type { ProtectedPeriod } from '../libs/machines/src/study-leave';
 import { JourneyProjection, PayrollRecordRow, PersonRecord, ViolationCase } from '../libs/persistence/src/entities';
 import { addDays } from '../libs/rules/src/dates';
@@ -40,8 +41,18 @@ export function wageActivities(ds: DataSource, client: Client, taskQueue: string
   }
 
   return {
-    /** RULES.md §4 [decision]: the baseline is the agreed pay on record when the leave is approved. */
-    async snapshotWageBaseline(personKey: string): Promise<WageBaseline> {
+    /**
+     * RULES.md §4 [decision]: the baseline is the agreed pay on record when the leave is approved: the
+     * journey's own (issue 13.1), else, for journeys opened before that, the person row's. A plain
+     * person key is what leaves scheduled before the change passed.
+     */
+    async snapshotWageBaseline(of: string | { personKey: string; journeyId: string }): Promise<WageBaseline> {
+      const { personKey, journeyId } = typeof of === 'string' ? { personKey: of, journeyId: null } : of;
+      const journey = journeyId ? await ds.getRepository(JourneyProjection).findOne({ where: { journeyId }, select: { agreedPay: true } }) : null;
+      if (journey?.agreedPay) {
+        const pay = JSON.parse(journey.agreedPay) as AgreedPay;
+        return { monthlyWage: pay.monthlyWageFen / 100, benefits: Object.fromEntries(Object.entries(pay.benefitsFen).map(([k, v]) => [k, v / 100])) };
+      }
       const person = await ds.getRepository(PersonRecord).findOneBy({ personKey });
       const benefits = JSON.parse(person?.agreedBenefits || '{}') as Record<string, number>;
       return {

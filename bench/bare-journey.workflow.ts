@@ -71,6 +71,8 @@ export async function bareJourneyWorkflow(input: JourneyWorkflowInput): Promise<
       closedReason: null,
       cause: event.type,
       actor: { role: event.actor.role, organisationId: event.actor.organisationId ?? null, keyId: event.actor.keyId ?? null },
+      facts: input.facts ?? null,
+      agreedPay: input.agreedPay ?? null,
       version,
       personMasked: input.personMasked,
       at: now(),

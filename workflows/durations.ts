@@ -4,6 +4,8 @@ export interface WorkflowDurations {
   leaveEscalationWorkingDays: number;
   claimWindowMonths: number;
   payrollGraceDays: number;
+  /** Absent in inputs of workflows started before issue 13.3; see subsidy-claim.workflow.ts. */
+  paymentConfirmationDays?: number;
 }
 
 /** RULES.md §5 claim window [decision]: N months, counted as N × 365/12 days. */

@@ -4,6 +4,8 @@ import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
 import {
   journeyExternalEvents,
   journeyMachine,
+  type AgreedPay,
+  type JourneyFacts,
   type JourneyProjectParams,
   type StartSubsidyClaimParams,
   type TargetLevel,
@@ -25,6 +27,9 @@ export interface JourneyWorkflowInput {
   employerId: string;
   projectId: string | null;
   insuredWithAgencyId: string | null;
+  /** The journey's own facts (issue 13.1); absent on journeys opened before they were kept here. */
+  facts?: JourneyFacts;
+  agreedPay?: AgreedPay | null;
   openedBy: Actor;
   durations: WorkflowDurations;
 }
@@ -42,6 +47,12 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
   if (patched('journey-record-openedby')) {
     upsertMemo({ openedBy: input.openedBy });
   }
+  // issue 13.3: a curable claim refusal keeps the journey open. Journeys started before this change
+  // closed on any refusal; their histories must replay that way (docs/replay.md).
+  const reclaimAfterCurableRefusal = patched('journey-reclaim-after-curable-refusal');
+  const windowMs = claimWindowMs(input.durations);
+  // When the journey became `certified` (workflow time, deterministic): the claim window runs from here.
+  let certifiedAt: number | null = null;
   return runMachine({
     workflowType: 'journey',
     machine: journeyMachine,
@@ -51,7 +62,9 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
       targetLevel: input.targetLevel,
       employerId: input.employerId,
       projectId: input.projectId,
-      config: { claimWindowMs: claimWindowMs(input.durations) },
+      facts: input.facts ?? null,
+      agreedPay: input.agreedPay ?? null,
+      config: { claimWindowMs: windowMs, reclaimAfterCurableRefusal },
     },
     nextEvents: (s) => nextEvents(s, journeyExternalEvents),
     searchAttributes: (s) => [
@@ -66,6 +79,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
     publicContext: (c) => ({ ...c, personMasked: input.personMasked }),
     actions: {
       project: async (p: JourneyProjectParams, { view }) => {
+        if (p.state === 'certified' && certifiedAt === null) certifiedAt = Date.now();
         await acts.projectJourney({ ...p, version: view().version, personMasked: input.personMasked, at: now() });
       },
       evaluateEligibility: async (p) => {
@@ -81,12 +95,23 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
         await acts.reportCertification(p);
       },
       startSubsidyClaim: async (p: StartSubsidyClaimParams, { later }) => {
+        // The first claim keeps the id it always had; a new claim after a curable refusal gets its own.
+        const base = subsidyClaimWorkflowId(input.journeyId, p.certificate.number);
+        const claimId = (p.claim ?? 1) > 1 ? `${base}-${p.claim}` : base;
         const claim = await startChild(subsidyClaimWorkflow, {
-          workflowId: subsidyClaimWorkflowId(input.journeyId, p.certificate.number),
+          workflowId: claimId,
           parentClosePolicy: ParentClosePolicy.ABANDON,
-          args: [{ ...p, claimId: subsidyClaimWorkflowId(input.journeyId, p.certificate.number), durations: input.durations, taskQueue: workflowInfo().taskQueue }],
+          args: [{ ...p, claimId, durations: input.durations, taskQueue: workflowInfo().taskQueue }],
         });
-        later(claim.result().then((r) => ({ type: 'subsidy.settled', actor: SYSTEM_ACTOR, outcome: r.outcome })));
+        later(
+          claim.result().then((r) => ({
+            type: 'subsidy.settled',
+            actor: SYSTEM_ACTOR,
+            outcome: r.outcome,
+            failingRules: r.failingRules,
+            claimWindowLeftMs: certifiedAt === null ? 0 : certifiedAt + windowMs - Date.now(),
+          })),
+        );
       },
     },
   });

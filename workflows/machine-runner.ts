@@ -117,7 +117,8 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
     const results: MachineEvent[] = [];
     for (const action of actions) {
       if (action.type === 'xstate.raise' && action.params?.delay !== undefined) {
-        startTimer(action.params.id, action.params.delay, action.params.event);
+        // An infinite delay is a deadline switched off (e.g. for workflows started before it existed).
+        if (Number.isFinite(action.params.delay)) startTimer(action.params.id, action.params.delay, action.params.event);
       } else if (action.type === 'xstate.cancel') {
         timers.get(action.params.sendId)?.cancel();
         timers.delete(action.params.sendId);

@@ -1,6 +1,6 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { SYSTEM_ACTOR, type Actor } from '../libs/machines/src/actor';
-import { subsidyClaimMachine, subsidyClaimNextEvents, type DecideSubsidyParams, type SubsidyClaimOutput, type InstructPaymentParams, type SubsidyProjectParams } from '../libs/machines/src/subsidy-claim';
+import { subsidyClaimMachine, subsidyClaimNextEvents, type DecideSubsidyParams, type SubsidyClaimOutput, type InstructPaymentParams, type PaymentOverdueNotice, type SubsidyProjectParams } from '../libs/machines/src/subsidy-claim';
 import type { Activities } from '../activities/activity-types';
 import { claimWindowMs, type WorkflowDurations } from './durations';
 import { runMachine } from './machine-runner';
@@ -21,6 +21,10 @@ const acts = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', re
 
 /** A skill-upgrade subsidy claim (RULES.md §5): decided through the person's ledger, then paid by the agency. */
 export async function subsidyClaimWorkflow(input: SubsidyClaimWorkflowInput): Promise<SubsidyClaimOutput> {
+  // issue 13.3: the payment-confirmation deadline is a new timer; claims started before it replay without one.
+  const paymentDeadlineMs = patched('claim-payment-deadline')
+    ? (input.durations.paymentConfirmationDays ?? 30) * input.durations.dayMs
+    : Number.POSITIVE_INFINITY;
   const view = await runMachine({
     workflowType: 'subsidyClaim',
     machine: subsidyClaimMachine,
@@ -30,7 +34,7 @@ export async function subsidyClaimWorkflow(input: SubsidyClaimWorkflowInput): Pr
       certificate: input.certificate,
       agencyId: input.agencyId,
       journeyId: input.journeyId,
-      config: { claimWindowMs: claimWindowMs(input.durations) },
+      config: { claimWindowMs: claimWindowMs(input.durations), paymentDeadlineMs },
     },
     nextEvents: (s) => subsidyClaimNextEvents(s as never),
     publicContext: (c) => ({ ...c, personKey: undefined }),
@@ -43,6 +47,17 @@ export async function subsidyClaimWorkflow(input: SubsidyClaimWorkflowInput): Pr
         return decision.approved
           ? { type: 'subsidy.approved', actor: SYSTEM_ACTOR, amount: decision.amount, year: decision.year }
           : { type: 'subsidy.refused', actor: SYSTEM_ACTOR, failingRules: decision.failingRules };
+      },
+      notifyPaymentOverdue: async (p: PaymentOverdueNotice) => {
+        await acts.notify({
+          id: `${workflowInfo().workflowId}:${p.kind}`,
+          recipientRole: 'social-insurance-agency',
+          recipientId: p.agencyId,
+          kind: p.kind,
+          journeyId: input.journeyId,
+          payload: { ...p },
+          at: new Date().toISOString(),
+        });
       },
       instructPayment: async (p: InstructPaymentParams) => {
         const { paymentReference } = await acts.instructPayment(p);

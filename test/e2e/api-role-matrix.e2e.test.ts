@@ -30,6 +30,8 @@ const WRITES: Record<string, Role[]> = {
   'POST /projects': ['employer'],
   'POST /organisations': ['admin'],
   'POST /organisations/{organisationId}/keys': ['admin'],
+  'POST /organisations/{organisationId}/suspension': ['admin'],
+  'DELETE /organisations/{organisationId}/suspension': ['admin'],
   'DELETE /keys/{keyId}': ['admin'],
   // Computations and audit operations: POST, but they change nothing.
   'POST /eligibility': ROLES,

@@ -61,7 +61,7 @@ describe('skill-upgrade subsidy claims (RULES.md §5)', () => {
     expect(claim.context.failingRules).toContain('subsidy.claim-window');
   });
 
-  it('subsidy.once-per-year across journeys, and subsidy.certificate-once across people', async () => {
+  it('subsidy.once-per-year across journeys; a certificate number cannot even be recorded for another person (subsidy.certificate-once, issue 13.9)', async () => {
     const residentId = newResidentId('19870203');
     const level4 = await drive.open({ residentId, targetLevel: 4, projectId: null });
     const level3 = await drive.open({ residentId, targetLevel: 3, projectId: null });
@@ -71,9 +71,13 @@ describe('skill-upgrade subsidy claims (RULES.md §5)', () => {
     expect(await claimOutcome(level4, n4)).toMatchObject({ state: 'paymentInstructed', context: { amount: 1500 } });
     expect(await claimOutcome(level3, n3)).toMatchObject({ state: 'refused', context: { failingRules: ['subsidy.once-per-year'] } });
 
+    // The ledger would refuse it too (subsidy.certificate-once, unit-tested in libs/rules); the API stops it first.
     const someoneElse = await drive.open({ projectId: null });
-    await drive.certified(someoneElse, n4);
-    expect(await claimOutcome(someoneElse, n4)).toMatchObject({ state: 'refused', context: { failingRules: ['subsidy.certificate-once'] } });
+    await drive.trainingCompleted(someoneElse);
+    await drive.register(someoneElse);
+    await drive.result(someoneElse, true);
+    const reused = await system.http('POST', `/journeys/${someoneElse}/certificate`, { key: parties['evaluation-organisation'].key, body: { certificateNumber: n4, issuedOn: new Date().toISOString().slice(0, 10) } });
+    expect(reused.status).toBe(409);
   });
 
   it('subsidy.once-per-year, race-safe: two journeys of one person claiming at the same instant over HTTP → one approved', async () => {

@@ -11,6 +11,7 @@ import {
   listKeys,
   listOrganisations,
   revokeKey,
+  setSuspended,
 } from '../../api/src/organisations/organisations.ops';
 import { CreateKeySchema, CreateOrganisationSchema, KeyIdSchema, OrganisationIdSchema } from '../../api/src/organisations/organisations.schema';
 
@@ -20,6 +21,7 @@ export const USAGE = `usage: npm run admin -- <command>
   revoke-key <keyId>
   list-keys [--organisation <id>]                                    never prints secrets
   list-organisations
+  suspend-organisation <id> | reinstate-organisation <id>            a suspended organisation's keys are refused
 options: --json (machine-readable output)`;
 
 export class UsageError extends Error {}
@@ -30,7 +32,8 @@ export type Command =
   | { name: 'create-key'; organisationId: string; input: z.infer<typeof CreateKeySchema> }
   | { name: 'revoke-key'; keyId: string }
   | { name: 'list-keys'; organisationId?: string }
-  | { name: 'list-organisations' };
+  | { name: 'list-organisations' }
+  | { name: 'suspend-organisation' | 'reinstate-organisation'; organisationId: string };
 
 /** Which flag a schema field came from, so that errors name what the user typed. */
 const FLAG_OF: Record<string, string> = { id: '--id', name: '--name', role: '--role', creditCode: '--credit-code', label: '--label', organisation: '--organisation' };
@@ -111,8 +114,14 @@ export function parseArgs(argv: readonly string[]): { command: Command; json: bo
       allow();
       noPositional();
       return { command: { name }, json };
+    case 'suspend-organisation':
+    case 'reinstate-organisation': {
+      allow();
+      if (rest.length !== 1) throw new UsageError(`${name} needs exactly one organisation id: npm run admin -- ${name} <id>`);
+      return { command: { name, organisationId: check(OrganisationIdSchema, rest[0], 'organisation') }, json };
+    }
     default:
-      throw new UsageError(`unknown command '${name}'; commands: create-organisation, create-key, revoke-key, list-keys, list-organisations`);
+      throw new UsageError(`unknown command '${name}'; commands: create-organisation, create-key, revoke-key, list-keys, list-organisations, suspend-organisation, reinstate-organisation`);
   }
 }
 
@@ -180,6 +189,12 @@ export async function runCli(argv: readonly string[], io: Io, openDs: () => Prom
                 ...keys.map((k) => [k.keyId, k.role, k.organisationId ?? '-', k.createdAt, k.revokedAt ?? '-', k.label]),
               ]),
         );
+        break;
+      }
+      case 'suspend-organisation':
+      case 'reinstate-organisation': {
+        const o = await setSuspended(ds, command.organisationId, command.name === 'suspend-organisation');
+        out(o, o.suspendedAt ? `organisation ${o.id} suspended since ${o.suspendedAt}\n` : `organisation ${o.id} is active\n`);
         break;
       }
       case 'list-organisations': {

@@ -17,7 +17,7 @@ describe('configuration is validated at start, one message naming the variable',
     expect(c.database.type).toBe('sqlite');
     expect(c.temporal).toMatchObject({ address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'heze-journeys', tls: null });
     expect(c.api.port).toBe(3000);
-    expect(c.durations).toEqual({ dayMs: 86_400_000, leaveEscalationWorkingDays: 5, claimWindowMonths: 12, payrollGraceDays: 45 });
+    expect(c.durations).toEqual({ dayMs: 86_400_000, leaveEscalationWorkingDays: 5, claimWindowMonths: 12, payrollGraceDays: 45, paymentConfirmationDays: 30 });
     expect(c.worker.maxCachedWorkflows).toBe(250);
   });
 

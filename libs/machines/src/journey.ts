@@ -28,9 +28,33 @@ export interface JourneyConfig {
    * issuedOn + 12 months instead. Default 365 days.
    */
   claimWindowMs: number;
+  /**
+   * A claim refused only for reasons time can cure (subsidy.once-per-year, subsidy.insured-12-months)
+   * leaves the journey open for a new claim while the claim window lasts (issue 13.3). Off for
+   * journeys started before this was so (the workflow decides with patched()).
+   */
+  reclaimAfterCurableRefusal: boolean;
 }
 
-export const DEFAULT_JOURNEY_CONFIG: JourneyConfig = { claimWindowMs: 365 * DAY_MS };
+export const DEFAULT_JOURNEY_CONFIG: JourneyConfig = { claimWindowMs: 365 * DAY_MS, reclaimAfterCurableRefusal: true };
+
+/** Agreed monthly wage and benefits, in fen: the wage-protection baseline (RULES.md §4). */
+export interface AgreedPay {
+  monthlyWageFen: number;
+  benefitsFen: { [item: string]: number };
+}
+
+/**
+ * The facts this journey's subsidy decision rests on (issue 13.1): where the person is insured (the
+ * claim goes there, RULES.md §5), subsidy.enterprise-employee and subsidy.insured-12-months. With the
+ * agreed pay they enter the journey's history (its opening input, `recordAgreedPay`), so no other
+ * organisation's request can change them.
+ */
+export interface JourneyFacts {
+  insuredWithAgencyId: string;
+  enterpriseEmployee: boolean;
+  unemploymentInsuredSince: string | null;
+}
 
 export interface JourneyInput {
   journeyId: string;
@@ -40,6 +64,9 @@ export interface JourneyInput {
   /** General contractor employing the specialist (unified social credit code or internal id). */
   employerId: string;
   projectId?: string | null;
+  /** Absent on journeys opened before the facts were part of the journey. */
+  facts?: JourneyFacts | null;
+  agreedPay?: AgreedPay | null;
   config?: Partial<JourneyConfig>;
 }
 
@@ -67,6 +94,9 @@ export interface Certificate {
 
 export type SubsidyOutcome = 'paid' | 'refused' | 'expired';
 
+/** Subsidy rules whose failure time alone can cure (issue 13.3); any other refusal closes the journey. */
+export const TIME_CURABLE_SUBSIDY_RULES: readonly string[] = ['subsidy.once-per-year', 'subsidy.insured-12-months'];
+
 export type JourneyClosedReason =
   | 'subsidy-paid'
   | 'subsidy-refused'
@@ -79,6 +109,9 @@ export interface JourneyContext {
   targetLevel: TargetLevel;
   employerId: string;
   projectId: string | null;
+  facts: JourneyFacts | null;
+  /** The agreed pay on record (RULES.md §4 baseline at leave approval); null until recorded. */
+  agreedPay: AgreedPay | null;
   config: JourneyConfig;
   /** Set at `enrol`: the only institution that may mark the course complete. */
   trainingInstitutionId: string | null;
@@ -97,6 +130,12 @@ export interface JourneyContext {
   lastRefusal: { failingClauses: FailingClause[]; evaluationOrganisationId: string | null } | null;
   certificate: Certificate | null;
   subsidy: { agencyId: string; claimedBy: Actor; outcome: SubsidyOutcome | null } | null;
+  /** Claims sent so far (a new claim after a curable refusal is the second, …). */
+  claims: number;
+  /** The last refused claim whose refusal time can cure, while the journey waits for a new claim. */
+  lastClaimRefusal: { failingRules: string[]; claim: number } | null;
+  /** Time left in the claim window when the last claim was refused (ms); the reclaim timer. */
+  claimWindowLeftMs: number | null;
   withdrawal: { reason: string; by: Actor } | null;
   closedReason: JourneyClosedReason | null;
 }
@@ -110,12 +149,13 @@ export type JourneyExternalEvent =
   | { type: 'postResult'; actor: Actor; passed: boolean; score?: number; sittingDates: string[] }
   | { type: 'issueCertificate'; actor: Actor; certificateNumber: string; issuedOn: string }
   | { type: 'claimSubsidy'; actor: Actor; agencyId: string }
+  | { type: 'recordAgreedPay'; actor: Actor; agreedPay: AgreedPay }
   | { type: 'withdraw'; actor: Actor; reason: string };
 
 export type JourneyInternalEvent =
   | { type: 'eligibility.confirmed'; actor: Actor }
   | { type: 'eligibility.refused'; actor: Actor; failingClauses: FailingClause[] }
-  | { type: 'subsidy.settled'; actor: Actor; outcome: SubsidyOutcome };
+  | { type: 'subsidy.settled'; actor: Actor; outcome: SubsidyOutcome; failingRules?: string[]; claimWindowLeftMs?: number };
 
 export type JourneyEvent = JourneyExternalEvent | JourneyInternalEvent;
 
@@ -126,6 +166,7 @@ export const journeyExternalEvents = [
   'postResult',
   'issueCertificate',
   'claimSubsidy',
+  'recordAgreedPay',
   'withdraw',
 ] as const satisfies ReadonlyArray<JourneyExternalEvent['type']>;
 
@@ -145,6 +186,7 @@ export const journeyStates = [
   'failed',
   'certified',
   'subsidyClaimed',
+  'claimRefused',
   'closed',
   'withdrawn',
 ] as const;
@@ -152,6 +194,8 @@ export type JourneyState = (typeof journeyStates)[number];
 
 /** The event xstate raises (after the configured delay) when the claim window runs out. */
 export const JOURNEY_CLAIM_WINDOW_EVENT = 'xstate.after.claimWindow.journey.certified';
+/** The same, while the journey waits for a new claim after a curable refusal. */
+export const JOURNEY_RECLAIM_WINDOW_EVENT = 'xstate.after.claimWindowLeft.journey.claimRefused';
 
 // ---- action params --------------------------------------------------------------------------
 
@@ -171,6 +215,8 @@ export interface JourneyProjectParams {
   /** The event that led here and who sent it (Temporal records no "who"; the projection does). */
   cause: string;
   actor: Actor | null;
+  facts: JourneyFacts | null;
+  agreedPay: AgreedPay | null;
 }
 
 export interface EvaluateEligibilityParams {
@@ -202,6 +248,8 @@ export interface StartSubsidyClaimParams {
   agencyId: string;
   certificate: { number: string; issuedOn: string; level: TargetLevel };
   claimedBy: Actor;
+  /** 1 for the first claim of the journey, 2 after a curable refusal, … */
+  claim: number;
 }
 
 // ---- guards (defensive: events reach validators as untyped JSON) -------------------------------
@@ -230,7 +278,21 @@ function projectParams(
     closedReason: context.closedReason,
     cause: event.type,
     actor: actorRecord(event),
+    facts: context.facts,
+    agreedPay: context.agreedPay,
   };
+}
+
+function isAgreedPay(value: unknown): value is AgreedPay {
+  if (typeof value !== 'object' || value === null) return false;
+  const p = value as Partial<AgreedPay>;
+  return (
+    Number.isInteger(p.monthlyWageFen) &&
+    (p.monthlyWageFen as number) >= 0 &&
+    typeof p.benefitsFen === 'object' &&
+    p.benefitsFen !== null &&
+    Object.values(p.benefitsFen).every((v) => Number.isInteger(v) && v >= 0)
+  );
 }
 
 export const journeyMachine = setup({
@@ -286,6 +348,23 @@ export const journeyMachine = setup({
       isIsoDate(field(event, 'issuedOn')),
     claimantClaims: ({ context, event }) =>
       byEmployerOrSpecialist(event, context.employerId) && isNonEmptyString(field(event, 'agencyId')),
+    journeyEmployerRecordsPay: ({ context, event }) =>
+      isOrganisation(event, 'employer', context.employerId) && isAgreedPay(field(event, 'agreedPay')),
+    /** issue 13.3: refused only by rules time can cure, with claim window left, on a journey that allows it. */
+    curableRefusal: ({ context, event }) => {
+      const rules = field(event, 'failingRules');
+      const left = field(event, 'claimWindowLeftMs');
+      return (
+        isSystem(event) &&
+        context.config.reclaimAfterCurableRefusal &&
+        field(event, 'outcome') === 'refused' &&
+        Array.isArray(rules) &&
+        rules.length > 0 &&
+        rules.every((r) => TIME_CURABLE_SUBSIDY_RULES.includes(String(r))) &&
+        typeof left === 'number' &&
+        left > 0
+      );
+    },
     subsidySettlement: ({ event }) => {
       const outcome = field(event, 'outcome');
       return isSystem(event) && (outcome === 'paid' || outcome === 'refused' || outcome === 'expired');
@@ -295,6 +374,7 @@ export const journeyMachine = setup({
   },
   delays: {
     claimWindow: ({ context }) => context.config.claimWindowMs,
+    claimWindowLeft: ({ context }) => context.claimWindowLeftMs ?? 0,
   },
 }).createMachine({
   id: 'journey',
@@ -304,6 +384,8 @@ export const journeyMachine = setup({
     targetLevel: input.targetLevel,
     employerId: input.employerId,
     projectId: input.projectId ?? null,
+    facts: input.facts ?? null,
+    agreedPay: input.agreedPay ?? null,
     config: { ...DEFAULT_JOURNEY_CONFIG, ...(input.config ?? {}) },
     trainingInstitutionId: null,
     trainingCompletedOn: null,
@@ -316,6 +398,9 @@ export const journeyMachine = setup({
     lastRefusal: null,
     certificate: null,
     subsidy: null,
+    claims: 0,
+    lastClaimRefusal: null,
+    claimWindowLeftMs: null,
     withdrawal: null,
     closedReason: null,
   }),
@@ -329,6 +414,7 @@ export const journeyMachine = setup({
           target: 'enrolled',
           actions: assign({ trainingInstitutionId: ({ event }) => event.actor.organisationId }),
         },
+        recordAgreedPay: agreedPayTransition('applied'),
         withdraw: withdrawTransition(),
       },
     },
@@ -340,6 +426,7 @@ export const journeyMachine = setup({
           target: 'trainingCompleted',
           actions: assign({ trainingCompletedOn: ({ event }) => event.completedOn ?? null }),
         },
+        recordAgreedPay: agreedPayTransition('enrolled'),
         withdraw: withdrawTransition(),
       },
     },
@@ -350,6 +437,7 @@ export const journeyMachine = setup({
       },
       on: {
         registerForEvaluation: registerTransition(),
+        recordAgreedPay: agreedPayTransition('trainingCompleted'),
         withdraw: withdrawTransition(),
       },
     },
@@ -380,6 +468,7 @@ export const journeyMachine = setup({
             pendingEvaluationOrganisationId: null,
           }),
         },
+        recordAgreedPay: agreedPayTransition('registering'),
         withdraw: withdrawTransition(),
       },
     },
@@ -398,6 +487,7 @@ export const journeyMachine = setup({
             actions: [recordResult(), forwardSittings()],
           },
         ],
+        recordAgreedPay: agreedPayTransition('registered'),
         withdraw: withdrawTransition(),
       },
     },
@@ -433,6 +523,7 @@ export const journeyMachine = setup({
             }),
           ],
         },
+        recordAgreedPay: agreedPayTransition('passed'),
         withdraw: withdrawTransition(),
       },
     },
@@ -441,6 +532,7 @@ export const journeyMachine = setup({
       on: {
         // A retake: register again (the eligibility is checked again).
         registerForEvaluation: registerTransition(),
+        recordAgreedPay: agreedPayTransition('failed'),
         withdraw: withdrawTransition(),
       },
     },
@@ -453,34 +545,8 @@ export const journeyMachine = setup({
         },
       },
       on: {
-        claimSubsidy: {
-          guard: 'claimantClaims',
-          target: 'subsidyClaimed',
-          actions: [
-            assign({
-              subsidy: ({ event }) => ({
-                agencyId: event.agencyId,
-                claimedBy: actorRecord(event) as Actor,
-                outcome: null,
-              }),
-            }),
-            {
-              type: 'startSubsidyClaim',
-              params: ({ context, event }) => ({
-                journeyId: context.journeyId,
-                personKey: context.personKey,
-                employerId: context.employerId,
-                agencyId: event.agencyId,
-                certificate: {
-                  number: context.certificate?.number ?? '',
-                  issuedOn: context.certificate?.issuedOn ?? '',
-                  level: context.targetLevel,
-                },
-                claimedBy: actorRecord(event) as Actor,
-              }),
-            },
-          ],
-        },
+        claimSubsidy: claimTransition(),
+        recordAgreedPay: agreedPayTransition('certified'),
       },
     },
     subsidyClaimed: {
@@ -489,15 +555,41 @@ export const journeyMachine = setup({
         params: ({ context, event }) => projectParams('subsidyClaimed', context, event),
       },
       on: {
-        'subsidy.settled': {
-          guard: 'subsidySettlement',
+        'subsidy.settled': [
+          {
+            // issue 13.3: time can cure this refusal; the certificate may be claimed again in the window.
+            guard: 'curableRefusal',
+            target: 'claimRefused',
+            actions: assign({
+              subsidy: ({ context, event }) => (context.subsidy ? { ...context.subsidy, outcome: event.outcome } : null),
+              lastClaimRefusal: ({ context, event }) => ({ failingRules: (event.failingRules ?? []).map(String), claim: context.claims }),
+              claimWindowLeftMs: ({ event }) => event.claimWindowLeftMs ?? null,
+            }),
+          },
+          {
+            guard: 'subsidySettlement',
+            target: 'closed',
+            actions: assign({
+              subsidy: ({ context, event }) =>
+                context.subsidy ? { ...context.subsidy, outcome: event.outcome } : null,
+              closedReason: ({ event }) => `subsidy-${event.outcome}` as JourneyClosedReason,
+            }),
+          },
+        ],
+        recordAgreedPay: agreedPayTransition('subsidyClaimed'),
+      },
+    },
+    claimRefused: {
+      entry: { type: 'project', params: ({ context, event }) => projectParams('claimRefused', context, event) },
+      after: {
+        claimWindowLeft: {
           target: 'closed',
-          actions: assign({
-            subsidy: ({ context, event }) =>
-              context.subsidy ? { ...context.subsidy, outcome: event.outcome } : null,
-            closedReason: ({ event }) => `subsidy-${event.outcome}` as JourneyClosedReason,
-          }),
+          actions: assign({ closedReason: 'claim-window-expired' as const }),
         },
+      },
+      on: {
+        claimSubsidy: claimTransition(),
+        recordAgreedPay: agreedPayTransition('claimRefused'),
       },
     },
     closed: {
@@ -531,6 +623,62 @@ function withdrawTransition() {
         by: actorRecord(event) as Actor,
       }),
     }),
+  };
+}
+
+/** A claim: the subsidy-claim child workflow decides it (RULES.md §5). */
+function claimTransition() {
+  return {
+    guard: 'claimantClaims' as const,
+    target: '#journey.subsidyClaimed',
+    actions: [
+      assign<JourneyContext, JourneyEvent, undefined, JourneyEvent, never>({
+        subsidy: ({ event }) => ({
+          agencyId: String(field(event, 'agencyId')),
+          claimedBy: actorRecord(event) as Actor,
+          outcome: null,
+        }),
+        claims: ({ context }) => context.claims + 1,
+      }),
+      {
+        type: 'startSubsidyClaim' as const,
+        params: ({ context, event }: { context: JourneyContext; event: JourneyEvent }): StartSubsidyClaimParams => ({
+          journeyId: context.journeyId,
+          personKey: context.personKey,
+          employerId: context.employerId,
+          agencyId: String(field(event, 'agencyId')),
+          certificate: {
+            number: context.certificate?.number ?? '',
+            issuedOn: context.certificate?.issuedOn ?? '',
+            level: context.targetLevel,
+          },
+          claimedBy: actorRecord(event) as Actor,
+          claim: context.claims,
+        }),
+      },
+    ],
+  };
+}
+
+/**
+ * The journey's employer records the agreed pay (RULES.md §4 baseline): a fact of this journey, in
+ * its history with who recorded it (issue 13.1); the state does not change, the projection does.
+ */
+function agreedPayTransition(state: JourneyState) {
+  return {
+    guard: 'journeyEmployerRecordsPay' as const,
+    actions: [
+      assign<JourneyContext, JourneyEvent, undefined, JourneyEvent, never>({
+        agreedPay: ({ event }) => {
+          const pay = field(event, 'agreedPay') as AgreedPay;
+          return { monthlyWageFen: pay.monthlyWageFen, benefitsFen: { ...pay.benefitsFen } };
+        },
+      }),
+      {
+        type: 'project' as const,
+        params: ({ context, event }: { context: JourneyContext; event: JourneyEvent }) => projectParams(state, context, event),
+      },
+    ],
   };
 }
 

@@ -17,9 +17,14 @@ export interface SubsidyClaimConfig {
    * Default 365 days.
    */
   claimWindowMs: number;
+  /**
+   * How long an instructed payment may wait for the agency's confirmation before it is flagged
+   * overdue and the agency is notified (issue 13.3). Infinity: never (claims started before this).
+   */
+  paymentDeadlineMs: number;
 }
 
-export const DEFAULT_SUBSIDY_CLAIM_CONFIG: SubsidyClaimConfig = { claimWindowMs: 365 * DAY_MS };
+export const DEFAULT_SUBSIDY_CLAIM_CONFIG: SubsidyClaimConfig = { claimWindowMs: 365 * DAY_MS, paymentDeadlineMs: 30 * DAY_MS };
 
 export interface ClaimedCertificate {
   number: string;
@@ -54,6 +59,8 @@ export interface SubsidyClaimContext {
   paidOn: string | null;
   confirmedBy: Actor | null;
   outcome: SubsidyClaimOutcome | null;
+  /** The payment was not confirmed within `config.paymentDeadlineMs` (flagged, agency notified). */
+  paymentOverdue: boolean;
 }
 
 export type SubsidyClaimExternalEvent = {
@@ -85,6 +92,17 @@ export type SubsidyClaimState = (typeof subsidyClaimStates)[number];
 
 /** The event xstate raises (after `config.claimWindowMs`) while the claim is undecided. */
 export const SUBSIDY_CLAIM_WINDOW_EVENT = 'xstate.after.claimWindow.subsidyClaim.submitted';
+/** The event xstate raises when an instructed payment is still unconfirmed at its deadline. */
+export const SUBSIDY_PAYMENT_OVERDUE_EVENT = 'xstate.after.paymentDeadline.subsidyClaim.paymentInstructed';
+
+export interface PaymentOverdueNotice {
+  kind: 'subsidy-payment-overdue';
+  claimId: string;
+  agencyId: string;
+  journeyId: string | null;
+  paymentReference: string | null;
+  overdueAfterMs: number;
+}
 
 export interface SubsidyProjectParams {
   claimId: string;
@@ -158,6 +176,8 @@ export const subsidyClaimMachine = setup({
     decideSubsidy: (_: unknown, _params: DecideSubsidyParams) => {},
     /** Payment instruction to the social-insurance agency (outbox); answers payment.instructed. */
     instructPayment: (_: unknown, _params: InstructPaymentParams) => {},
+    /** Outbox notice to the agency (and the programme office reads it) that a payment is overdue. */
+    notifyPaymentOverdue: (_: unknown, _params: PaymentOverdueNotice) => {},
   },
   guards: {
     approval: ({ event }) =>
@@ -180,6 +200,7 @@ export const subsidyClaimMachine = setup({
   },
   delays: {
     claimWindow: ({ context }) => context.config.claimWindowMs,
+    paymentDeadline: ({ context }) => context.config.paymentDeadlineMs,
   },
 }).createMachine({
   id: 'subsidyClaim',
@@ -197,6 +218,7 @@ export const subsidyClaimMachine = setup({
     paidOn: null,
     confirmedBy: null,
     outcome: null,
+    paymentOverdue: false,
   }),
   initial: 'submitted',
   states: {
@@ -263,6 +285,26 @@ export const subsidyClaimMachine = setup({
       entry: {
         type: 'project',
         params: ({ context, event }) => projectParams('paymentInstructed', context, event),
+      },
+      after: {
+        // Targetless: the claim stays payable; it is flagged and the agency told once (issue 13.3).
+        paymentDeadline: {
+          actions: [
+            assign({ paymentOverdue: true }),
+            {
+              type: 'notifyPaymentOverdue',
+              params: ({ context }) => ({
+                kind: 'subsidy-payment-overdue' as const,
+                claimId: context.claimId,
+                agencyId: context.agencyId,
+                journeyId: context.journeyId,
+                paymentReference: context.paymentReference,
+                overdueAfterMs: context.config.paymentDeadlineMs,
+              }),
+            },
+            { type: 'project', params: ({ context, event }) => projectParams('paymentInstructed', context, event) },
+          ],
+        },
       },
       on: {
         confirmPayment: {

@@ -3,6 +3,7 @@ import { initialTransition } from 'xstate';
 import {
   DAY_MS,
   JOURNEY_CLAIM_WINDOW_EVENT,
+  JOURNEY_RECLAIM_WINDOW_EVENT,
   journeyExternalEvents,
   journeyInternalEvents,
   journeyMachine,
@@ -47,10 +48,13 @@ const ev = {
   issue: { type: 'issueCertificate', actor: EO1, certificateNumber: 'S000037170000254000123', issuedOn: '2026-12-20' },
   claim: { type: 'claimSubsidy', actor: SPECIALIST, agencyId: 'SIA-1' },
   settledPaid: { type: 'subsidy.settled', actor: SYSTEM, outcome: 'paid' },
+  settledCurable: { type: 'subsidy.settled', actor: SYSTEM, outcome: 'refused', failingRules: ['subsidy.once-per-year'], claimWindowLeftMs: 60_000 },
+  agreedPay: { type: 'recordAgreedPay', actor: EMPLOYER, agreedPay: { monthlyWageFen: 800_000, benefitsFen: { meal: 30_000 } } },
   withdraw: { type: 'withdraw', actor: SPECIALIST, reason: 'changed employer' },
 } satisfies Record<string, JourneyEvent>;
 
 const claimWindowElapsed = { type: JOURNEY_CLAIM_WINDOW_EVENT };
+const reclaimWindowElapsed = { type: JOURNEY_RECLAIM_WINDOW_EVENT };
 
 const toCertified = [ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.pass, ev.issue];
 
@@ -70,13 +74,15 @@ describe('journeyMachine: every state × every event (the table is the spec)', (
     refused: string | null,
     settled: string | null,
     window: string | null,
-  ) => ({ enrol, complete, register, pass, fail, issue, claim, withdraw, confirmed, refused, settled, window });
+    pay: string | null,
+    rewindow: string | null,
+  ) => ({ enrol, complete, register, pass, fail, issue, claim, withdraw, confirmed, refused, settled, window, pay, rewindow });
 
   matrix({
     machine: journeyMachine,
     input,
     states: journeyStates,
-    eventTypes: [...journeyExternalEvents, ...journeyInternalEvents, JOURNEY_CLAIM_WINDOW_EVENT],
+    eventTypes: [...journeyExternalEvents, ...journeyInternalEvents, JOURNEY_CLAIM_WINDOW_EVENT, JOURNEY_RECLAIM_WINDOW_EVENT],
     externalEventTypes: journeyExternalEvents,
     paths: {
       applied: [],
@@ -88,6 +94,7 @@ describe('journeyMachine: every state × every event (the table is the spec)', (
       failed: [ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.fail],
       certified: toCertified,
       subsidyClaimed: [...toCertified, ev.claim],
+      claimRefused: [...toCertified, ev.claim, ev.settledCurable],
       closed: [...toCertified, ev.claim, ev.settledPaid],
       withdrawn: [ev.withdraw],
     },
@@ -104,20 +111,24 @@ describe('journeyMachine: every state × every event (the table is the spec)', (
       refused: ev.refused,
       settled: ev.settledPaid,
       window: claimWindowElapsed,
+      pay: ev.agreedPay,
+      rewindow: reclaimWindowElapsed,
     },
     table: {
-      //                    enrol       complete             register       pass      fail      issue        claim             withdraw     confirmed     refused              settled   window
-      applied: row('enrolled', R, R, R, R, R, R, 'withdrawn', R, R, R, R),
-      enrolled: row(R, 'trainingCompleted', R, R, R, R, R, 'withdrawn', R, R, R, R),
-      trainingCompleted: row(R, R, 'registering', R, R, R, R, 'withdrawn', R, R, R, R),
-      registering: row(R, R, R, R, R, R, R, 'withdrawn', 'registered', 'trainingCompleted', R, R),
-      registered: row(R, R, R, 'passed', 'failed', R, R, 'withdrawn', R, R, R, R),
-      passed: row(R, R, R, R, R, 'certified', R, 'withdrawn', R, R, R, R),
-      failed: row(R, R, 'registering', R, R, R, R, 'withdrawn', R, R, R, R),
-      certified: row(R, R, R, R, R, R, 'subsidyClaimed', R, R, R, R, 'closed'),
-      subsidyClaimed: row(R, R, R, R, R, R, R, R, R, R, 'closed', R),
-      closed: row(R, R, R, R, R, R, R, R, R, R, R, R),
-      withdrawn: row(R, R, R, R, R, R, R, R, R, R, R, R),
+      // recordAgreedPay (pay) stays in its state; claimRefused takes a new claim until the window left runs out (issue 13.3)
+      //                   enrol       complete             register       pass      fail      issue        claim             withdraw     confirmed     refused              settled   window    pay                   rewindow
+      applied: row('enrolled', R, R, R, R, R, R, 'withdrawn', R, R, R, R, 'applied', R),
+      enrolled: row(R, 'trainingCompleted', R, R, R, R, R, 'withdrawn', R, R, R, R, 'enrolled', R),
+      trainingCompleted: row(R, R, 'registering', R, R, R, R, 'withdrawn', R, R, R, R, 'trainingCompleted', R),
+      registering: row(R, R, R, R, R, R, R, 'withdrawn', 'registered', 'trainingCompleted', R, R, 'registering', R),
+      registered: row(R, R, R, 'passed', 'failed', R, R, 'withdrawn', R, R, R, R, 'registered', R),
+      passed: row(R, R, R, R, R, 'certified', R, 'withdrawn', R, R, R, R, 'passed', R),
+      failed: row(R, R, 'registering', R, R, R, R, 'withdrawn', R, R, R, R, 'failed', R),
+      certified: row(R, R, R, R, R, R, 'subsidyClaimed', R, R, R, R, 'closed', 'certified', R),
+      subsidyClaimed: row(R, R, R, R, R, R, R, R, R, R, 'closed', R, 'subsidyClaimed', R),
+      claimRefused: row(R, R, R, R, R, R, 'subsidyClaimed', R, R, R, R, R, 'claimRefused', 'closed'),
+      closed: row(R, R, R, R, R, R, R, R, R, R, R, R, R, R),
+      withdrawn: row(R, R, R, R, R, R, R, R, R, R, R, R, R, R),
     },
   });
 });
@@ -249,7 +260,7 @@ describe('journeyMachine: evaluation, retakes and certificate', () => {
     const failed = run(journeyMachine, input, [ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.fail]);
     expect(stateName(failed.snapshot)).toBe('failed');
     expect(failed.snapshot.context.attempts).toBe(1);
-    expect(journeyNextEvents(failed.snapshot)).toEqual(['registerForEvaluation', 'withdraw']);
+    expect(journeyNextEvents(failed.snapshot)).toEqual(['registerForEvaluation', 'recordAgreedPay', 'withdraw']);
 
     const registered = run(journeyMachine, input, [ev.enrol, ev.completeTraining, ev.register, ev.confirmed, ev.fail, retake, ev.confirmed]);
     expect(registered.snapshot.context.evaluationOrganisationId).toBe('EO-2');
@@ -307,6 +318,7 @@ describe('journeyMachine: evaluation, retakes and certificate', () => {
       agencyId: 'SIA-1',
       certificate: { number: 'S000037170000254000123', issuedOn: '2026-12-20', level: 4 },
       claimedBy: SPECIALIST,
+      claim: 1,
     });
     expect(snapshot.context.subsidy).toEqual({ agencyId: 'SIA-1', claimedBy: SPECIALIST, outcome: null });
   });
@@ -389,14 +401,73 @@ describe('journeyMachine: projection on every state entry', () => {
 
 describe('journeyMachine: allowed next events', () => {
   it.each([
-    ['applied', [], ['enrol', 'withdraw']],
-    ['enrolled', [ev.enrol], ['completeTraining', 'withdraw']],
-    ['registering', [ev.enrol, ev.completeTraining, ev.register], ['withdraw']],
-    ['registered', [ev.enrol, ev.completeTraining, ev.register, ev.confirmed], ['postResult', 'withdraw']],
-    ['certified', toCertified, ['claimSubsidy']],
-    ['subsidyClaimed', [...toCertified, ev.claim], []],
+    ['applied', [], ['enrol', 'recordAgreedPay', 'withdraw']],
+    ['enrolled', [ev.enrol], ['completeTraining', 'recordAgreedPay', 'withdraw']],
+    ['registering', [ev.enrol, ev.completeTraining, ev.register], ['recordAgreedPay', 'withdraw']],
+    ['registered', [ev.enrol, ev.completeTraining, ev.register, ev.confirmed], ['postResult', 'recordAgreedPay', 'withdraw']],
+    ['certified', toCertified, ['claimSubsidy', 'recordAgreedPay']],
+    ['subsidyClaimed', [...toCertified, ev.claim], ['recordAgreedPay']],
+    ['claimRefused', [...toCertified, ev.claim, ev.settledCurable], ['claimSubsidy', 'recordAgreedPay']],
     ['withdrawn', [ev.withdraw], []],
   ] as Array<[string, JourneyEvent[], string[]]>)('%s → %j', (_state, path, expected) => {
     expect(journeyNextEvents(run(journeyMachine, input, path).snapshot)).toEqual(expected);
+  });
+});
+
+describe('journeyMachine: the journey keeps its own facts (issue 13.1)', () => {
+  const facts = { insuredWithAgencyId: 'SIA-1', enterpriseEmployee: true, unemploymentInsuredSince: '2020-01-01' };
+  const withFacts: JourneyInput = { ...input, facts, agreedPay: { monthlyWageFen: 600_000, benefitsFen: {} } };
+
+  it('the opening facts and agreed pay are in the context and in every projection', () => {
+    const { snapshot, actions } = run(journeyMachine, withFacts, []);
+    expect(snapshot.context.facts).toEqual(facts);
+    expect(paramsOf<JourneyProjectParams>(actions, 'project')).toMatchObject({ facts, agreedPay: { monthlyWageFen: 600_000, benefitsFen: {} } });
+  });
+
+  it('recordAgreedPay: only the journey employer, with whole non-negative fen; the state stays and the projection is written', () => {
+    const s = run(journeyMachine, withFacts, [ev.enrol]).snapshot;
+    expect(s.can({ ...ev.agreedPay, actor: OTHER_EMPLOYER })).toBe(false);
+    expect(s.can({ ...ev.agreedPay, actor: SPECIALIST })).toBe(false);
+    expect(s.can({ ...ev.agreedPay, agreedPay: { monthlyWageFen: -1, benefitsFen: {} } } as never)).toBe(false);
+    expect(s.can({ ...ev.agreedPay, agreedPay: { monthlyWageFen: 1.5, benefitsFen: {} } } as never)).toBe(false);
+    const r = step(journeyMachine, s, ev.agreedPay);
+    expect(stateName(r.snapshot)).toBe('enrolled');
+    expect(r.snapshot.context.agreedPay).toEqual(ev.agreedPay.agreedPay);
+    expect(r.snapshot.context.facts).toEqual(facts);
+    expect(paramsOf<JourneyProjectParams>(r.actions, 'project')).toMatchObject({ state: 'enrolled', cause: 'recordAgreedPay', agreedPay: ev.agreedPay.agreedPay });
+  });
+});
+
+describe('journeyMachine: a refusal time can cure keeps the journey open for a new claim (issue 13.3)', () => {
+  const claimed = () => run(journeyMachine, input, [...toCertified, ev.claim]).snapshot;
+  const settle = (extra: Record<string, unknown>) => step(journeyMachine, claimed(), { ...ev.settledCurable, ...extra } as JourneyEvent);
+
+  it.each([
+    [['subsidy.once-per-year'], 'claimRefused'],
+    [['subsidy.insured-12-months'], 'claimRefused'],
+    [['subsidy.once-per-year', 'subsidy.insured-12-months'], 'claimRefused'],
+    [['subsidy.enterprise-employee'], 'closed'],
+    [['subsidy.once-per-year', 'subsidy.claim-window'], 'closed'],
+    [['subsidy.certificate-once'], 'closed'],
+    [['subsidy.level'], 'closed'],
+  ])('refused for %j → %s', (failingRules, expected) => {
+    expect(stateName(settle({ failingRules }).snapshot)).toBe(expected);
+  });
+
+  it('no claim window left, or a journey started before this rule (config off): the refusal closes it', () => {
+    expect(stateName(settle({ claimWindowLeftMs: 0 }).snapshot)).toBe('closed');
+    const old = run(journeyMachine, { ...input, config: { ...input.config, reclaimAfterCurableRefusal: false } }, [...toCertified, ev.claim]).snapshot;
+    expect(stateName(step(journeyMachine, old, ev.settledCurable).snapshot)).toBe('closed');
+  });
+
+  it('a new claim is the second (its own claim workflow), and the window left is the timer', () => {
+    const refused = settle({}).snapshot;
+    expect(refused.context.lastClaimRefusal).toEqual({ failingRules: ['subsidy.once-per-year'], claim: 1 });
+    expect(refused.context.claimWindowLeftMs).toBe(60_000);
+    const again = step(journeyMachine, refused, ev.claim);
+    expect(stateName(again.snapshot)).toBe('subsidyClaimed');
+    expect(paramsOf(again.actions, 'startSubsidyClaim')).toMatchObject({ claim: 2 });
+    const expired = step(journeyMachine, refused, reclaimWindowElapsed);
+    expect(expired.snapshot.context.closedReason).toBe('claim-window-expired');
   });
 });

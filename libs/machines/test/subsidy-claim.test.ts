@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DAY_MS,
   SUBSIDY_CLAIM_WINDOW_EVENT,
+  SUBSIDY_PAYMENT_OVERDUE_EVENT,
   stateName,
   step,
   subsidyClaimExternalEvents,
@@ -33,6 +34,7 @@ const ev = {
   instructed: { type: 'payment.instructed', actor: SYSTEM, paymentReference: 'INSTR-1' },
 } satisfies Record<string, SubsidyClaimEvent>;
 const windowElapsed = { type: SUBSIDY_CLAIM_WINDOW_EVENT };
+const paymentOverdue = { type: SUBSIDY_PAYMENT_OVERDUE_EVENT };
 
 describe('subsidyClaimMachine: every state × every event (the table is the spec)', () => {
   const R = REFUSED;
@@ -42,13 +44,14 @@ describe('subsidyClaimMachine: every state × every event (the table is the spec
     refused: string | null,
     instructed: string | null,
     window: string | null,
-  ) => ({ confirm, approved, refused, instructed, window });
+    overdue: string | null,
+  ) => ({ confirm, approved, refused, instructed, window, overdue });
 
   matrix({
     machine: subsidyClaimMachine,
     input,
     states: subsidyClaimStates,
-    eventTypes: [...subsidyClaimExternalEvents, ...subsidyClaimInternalEvents, SUBSIDY_CLAIM_WINDOW_EVENT],
+    eventTypes: [...subsidyClaimExternalEvents, ...subsidyClaimInternalEvents, SUBSIDY_CLAIM_WINDOW_EVENT, SUBSIDY_PAYMENT_OVERDUE_EVENT],
     externalEventTypes: subsidyClaimExternalEvents,
     paths: {
       submitted: [],
@@ -58,15 +61,15 @@ describe('subsidyClaimMachine: every state × every event (the table is the spec
       refused: [ev.refused],
       expired: [windowElapsed],
     },
-    samples: { ...ev, window: windowElapsed },
+    samples: { ...ev, window: windowElapsed, overdue: paymentOverdue },
     table: {
-      //                     confirm  approved    refused    instructed            window
-      submitted: row(R, 'approved', 'refused', R, 'expired'),
-      approved: row(R, R, R, 'paymentInstructed', R),
-      paymentInstructed: row('paid', R, R, R, R),
-      paid: row(R, R, R, R, R),
-      refused: row(R, R, R, R, R),
-      expired: row(R, R, R, R, R),
+      //                     confirm  approved    refused    instructed            window     overdue (issue 13.3: flagged, stays)
+      submitted: row(R, 'approved', 'refused', R, 'expired', R),
+      approved: row(R, R, R, 'paymentInstructed', R, R),
+      paymentInstructed: row('paid', R, R, R, R, 'paymentInstructed'),
+      paid: row(R, R, R, R, R, R),
+      refused: row(R, R, R, R, R, R),
+      expired: row(R, R, R, R, R, R),
     },
   });
 });
@@ -165,5 +168,29 @@ describe('subsidyClaimMachine: §5 claim window (timer)', () => {
     expect(subsidyClaimNextEvents(run(subsidyClaimMachine, input, [ev.approved, ev.instructed]).snapshot)).toEqual([
       'confirmPayment',
     ]);
+  });
+});
+
+describe('subsidyClaimMachine: an instructed payment has a deadline (issue 13.3)', () => {
+  it('at the deadline the claim is flagged overdue, the agency notified, and it stays payable', () => {
+    const { snapshot } = run(subsidyClaimMachine, { ...input, config: { ...input.config, paymentDeadlineMs: 5_000 } }, [ev.approved, ev.instructed]);
+    expect(snapshot.context.paymentOverdue).toBe(false);
+    const r = step(subsidyClaimMachine, snapshot, paymentOverdue);
+    expect(stateName(r.snapshot)).toBe('paymentInstructed');
+    expect(r.snapshot.context.paymentOverdue).toBe(true);
+    expect(paramsOf(r.actions, 'notifyPaymentOverdue')).toEqual({
+      kind: 'subsidy-payment-overdue',
+      claimId: input.claimId,
+      agencyId: 'SIA-1',
+      journeyId: 'journey-1',
+      paymentReference: 'INSTR-1',
+      overdueAfterMs: 5_000,
+    });
+    expect(stateName(step(subsidyClaimMachine, r.snapshot, ev.confirm).snapshot)).toBe('paid');
+  });
+
+  it('entering paymentInstructed starts the deadline timer with the configured delay', () => {
+    const { actions } = run(subsidyClaimMachine, { ...input, config: { ...input.config, paymentDeadlineMs: 5_000 } }, [ev.approved, ev.instructed]);
+    expect(actions.filter((a) => a.type === 'xstate.raise').map((a) => (a.params as { delay?: number }).delay)).toContain(5_000);
   });
 });

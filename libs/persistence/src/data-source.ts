@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../../config/src/config';
 import {
   ApiKeyRecord,
+  CertificateRecord,
   IdempotencyRecord,
   JourneyProjection,
   NotificationRecord,
@@ -16,6 +17,7 @@ import {
   ViolationCase,
 } from './entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+import { JourneyFacts1764900000000 } from './migrations/1764900000000-journey-facts';
 
 export const entities = [
   OrganisationRecord,
@@ -29,8 +31,9 @@ export const entities = [
   PersonRecord,
   PayrollRecordRow,
   ProcessProjection,
+  CertificateRecord,
 ];
-export const migrations = [InitialSchema1764000000000];
+export const migrations = [InitialSchema1764000000000, JourneyFacts1764900000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = { entities, migrations, synchronize: false, logging: false as const };

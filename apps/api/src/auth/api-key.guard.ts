@@ -21,6 +21,12 @@ export class ApiKeyGuard implements CanActivate {
     if (!header) throw new UnauthorizedException('API key required: send it as X-Api-Key or Authorization: Bearer <key>');
     const key = await verifyApiKey(this.ds, String(header));
     if (!key) throw new UnauthorizedException('unknown or revoked API key');
+    // issue 13.7: a key acts in its organisation's role, and not at all while the organisation is suspended.
+    if (key.organisationId && !key.organisation) throw new ForbiddenException(`this key's organisation '${key.organisationId}' no longer exists`);
+    if (key.organisation && key.organisation.role !== key.role) {
+      throw new ForbiddenException(`this key's role '${key.role}' is not its organisation's role '${key.organisation.role}'; an admin must issue a new key`);
+    }
+    if (key.organisation?.suspendedAt) throw new ForbiddenException(`organisation '${key.organisationId}' is suspended`);
     req.caller = { keyId: key.id, role: key.role, organisationId: key.organisationId };
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(key.role)) {

@@ -1,10 +1,10 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Client, WorkflowIdConflictPolicy } from '@temporalio/client';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowIdConflictPolicy } from '@temporalio/client';
 import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../../libs/config/src/config';
-import type { TargetLevel } from '../../../../libs/machines/src/journey';
-import { JourneyProjection, PersonRecord, ProjectRecord } from '../../../../libs/persistence/src/entities';
+import type { AgreedPay, JourneyFacts, TargetLevel } from '../../../../libs/machines/src/journey';
+import { JourneyProjection, OrganisationRecord, PersonRecord, ProjectRecord } from '../../../../libs/persistence/src/entities';
 import { maskIdentifier, validateResidentId } from '../../../../libs/rules/src/identifiers';
 import { viewQuery, type MachineView } from '../../../../libs/temporal/src/messages';
 import { journeyWorkflowId } from '../../../../libs/temporal/src/workflow-ids';
@@ -33,6 +33,11 @@ export class JourneyService {
     return createHmac('sha256', this.config.personKeySecret).update(residentId.toUpperCase()).digest('hex').slice(0, 32);
   }
 
+  /**
+   * Opens a journey. Its facts (insured agency, enterprise employee, insured since, agreed pay) go
+   * into the journey's own input, in its history (issue 13.1); the person row holds identity only
+   * and is written once: nothing one employer sends changes another employer's journey.
+   */
   async open(caller: Caller, body: OpenJourneyDto): Promise<{ journeyId: string; view: MachineView }> {
     const employerId = caller.organisationId;
     if (!employerId) throw new ForbiddenException('this key acts for no employer');
@@ -41,6 +46,7 @@ export class JourneyService {
       if (!project) throw new NotFoundException(`projectId: no project '${body.projectId}'`);
       if (project.contractorId !== employerId) throw new ForbiddenException(`projectId: project '${body.projectId}' belongs to another contractor`);
     }
+    await this.assertOrganisation('insuredWithAgencyId', body.insuredWithAgencyId, 'social-insurance-agency');
     const personKey = this.personKey(body.residentId);
     const masked = maskIdentifier(body.residentId);
     const check = validateResidentId(body.residentId);
@@ -54,37 +60,68 @@ export class JourneyService {
         masked,
         name: body.name,
         birthDate: check.ok ? check.birthDate : '',
+        // Identity only: journeys carry their own facts (issue 13.1). The fact columns are read only for
+        // journeys opened before that, whose rows already exist (and are never updated here).
         employerId,
-        insuredWithAgencyId: body.insuredWithAgencyId,
-        enterpriseEmployee: body.enterpriseEmployee,
-        unemploymentInsuredSince: body.unemploymentInsuredSince ?? null,
-        agreedMonthlyWageFen: body.agreedPay ? Math.round(body.agreedPay.monthlyWage * 100) : null,
-        agreedBenefits: JSON.stringify(Object.fromEntries(Object.entries(body.agreedPay?.benefits ?? {}).map(([k, v]) => [k, Math.round(v * 100)]))),
+        insuredWithAgencyId: null,
+        enterpriseEmployee: false,
+        unemploymentInsuredSince: null,
+        agreedMonthlyWageFen: null,
+        agreedBenefits: '{}',
         createdAt: new Date().toISOString(),
       })
-      .orUpdate(['name', 'employerId', 'insuredWithAgencyId', 'enterpriseEmployee', 'unemploymentInsuredSince', ...(body.agreedPay ? ['agreedMonthlyWageFen', 'agreedBenefits'] : [])], ['personKey'])
+      .orIgnore()
       .execute();
+    const facts: JourneyFacts = {
+      insuredWithAgencyId: body.insuredWithAgencyId,
+      enterpriseEmployee: body.enterpriseEmployee,
+      unemploymentInsuredSince: body.unemploymentInsuredSince ?? null,
+    };
     const journeyId = journeyWorkflowId(personKey, body.targetLevel);
-    const handle = await this.client.workflow.start(journeyWorkflow, {
-      workflowId: journeyId,
-      taskQueue: this.config.temporal.taskQueue,
-      // At most one open journey per person and level: a second start while one runs is refused.
-      workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
-      args: [
-        {
-          journeyId,
-          personKey,
-          personMasked: masked,
-          targetLevel: body.targetLevel as TargetLevel,
-          employerId,
-          projectId: body.projectId ?? null,
-          insuredWithAgencyId: body.insuredWithAgencyId,
-          openedBy: asActor(caller),
-          durations: this.config.durations,
-        },
-      ],
-    });
-    return { journeyId, view: await handle.query(viewQuery) };
+    try {
+      const handle = await this.client.workflow.start(journeyWorkflow, {
+        workflowId: journeyId,
+        taskQueue: this.config.temporal.taskQueue,
+        // At most one open journey per person and level: a second start while one runs is refused.
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
+        args: [
+          {
+            journeyId,
+            personKey,
+            personMasked: masked,
+            targetLevel: body.targetLevel as TargetLevel,
+            employerId,
+            projectId: body.projectId ?? null,
+            insuredWithAgencyId: body.insuredWithAgencyId,
+            facts,
+            agreedPay: body.agreedPay ? agreedPayInFen(body.agreedPay) : null,
+            openedBy: asActor(caller),
+            durations: this.config.durations,
+          },
+        ],
+      });
+      return { journeyId, view: await handle.query(viewQuery) };
+    } catch (err) {
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      // Say no more than needed: the caller's own open journey is named; another organisation's is not.
+      const row = await this.ds.getRepository(JourneyProjection).findOneBy({ journeyId });
+      if (row && row.employerId === employerId) {
+        throw new ConflictException({ message: `this person already has an open level-${body.targetLevel} journey of yours: ${journeyId}`, journeyId });
+      }
+      throw new ConflictException(`a level-${body.targetLevel} journey cannot be opened for this person now`);
+    }
+  }
+
+  /**
+   * A reference to an organisation must name one that exists, has the role the field needs and is
+   * not suspended (issue 13.7): 422 naming the field otherwise.
+   */
+  async assertOrganisation(field: string, id: string, role: OrganisationRecord['role']): Promise<OrganisationRecord> {
+    const org = await this.ds.getRepository(OrganisationRecord).findOneBy({ id });
+    if (!org) throw new UnprocessableEntityException({ message: `${field}: no organisation '${id}'`, field });
+    if (org.role !== role) throw new UnprocessableEntityException({ message: `${field}: '${id}' is not a ${role} (it is a ${org.role})`, field });
+    if (org.suspendedAt) throw new UnprocessableEntityException({ message: `${field}: '${id}' is suspended`, field });
+    return org;
   }
 
   async projection(journeyId: string): Promise<JourneyProjection> {
@@ -154,11 +191,19 @@ export class JourneyService {
     }
   }
 
-  /** RULES.md §5: the claim goes to the agency of the place of unemployment insurance. */
-  async insuringAgency(personKey: string): Promise<string> {
-    const person = await this.ds.getRepository(PersonRecord).findOneBy({ personKey });
-    if (!person?.insuredWithAgencyId) throw new NotFoundException('no unemployment-insurance agency on record for this person');
-    return person.insuredWithAgencyId;
+  /**
+   * RULES.md §5: the claim goes to the agency of the place of unemployment insurance, as the journey
+   * itself records it (issue 13.1; journeys opened before then: the person row). Checked again here
+   * (issue 13.7): an agency that is gone, suspended or no longer an agency cannot be sent a claim.
+   */
+  async insuringAgency(journeyId: string, personKey: string): Promise<string> {
+    const journey = await this.ds.getRepository(JourneyProjection).findOne({ where: { journeyId }, select: { insuredWithAgencyId: true } });
+    const agencyId = journey?.insuredWithAgencyId ?? (await this.ds.getRepository(PersonRecord).findOneBy({ personKey }))?.insuredWithAgencyId;
+    if (!agencyId) throw new NotFoundException('no unemployment-insurance agency on record for this journey');
+    await this.assertOrganisation('insuredWithAgencyId', agencyId, 'social-insurance-agency').catch((err: UnprocessableEntityException) => {
+      throw new ConflictException({ message: `the journey's insuring agency cannot take a claim: ${String((err.getResponse() as { message?: string }).message ?? err.message)}`, field: 'insuredWithAgencyId' });
+    });
+    return agencyId;
   }
 
   async list(caller: Caller, q: ListJourneysDto) {
@@ -178,6 +223,12 @@ export class JourneyService {
       .getManyAndCount();
     return { total, page: q.page, pageSize: q.pageSize, items: rows.map((r) => presentJourney(r)) };
   }
+}
+
+/** CNY as the API takes it → fen as the journey keeps it (RULES.md §4 baseline). */
+export function agreedPayInFen(pay: { monthlyWage: number; benefits: Record<string, number> }): AgreedPay {
+  const fen = (cny: number) => Math.round(cny * 100);
+  return { monthlyWageFen: fen(pay.monthlyWage), benefitsFen: Object.fromEntries(Object.entries(pay.benefits).map(([k, v]) => [k, fen(v)])) };
 }
 
 export function presentJourney(r: JourneyProjection) {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CertificateRegistry } from './certificate-registry';
 import { JourneyService } from './journey.service';
 import { JourneysController } from './journeys.controller';
 
-@Module({ controllers: [JourneysController], providers: [JourneyService], exports: [JourneyService] })
+@Module({ controllers: [JourneysController], providers: [JourneyService, CertificateRegistry], exports: [JourneyService] })
 export class JourneysModule {}

@@ -11,13 +11,14 @@ import {
   Post,
   Query,
   BadRequestException,
+  UnprocessableEntityException,
 } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '../auth/roles.decorator';
 import { IdempotencyRedact } from '../idempotency/idempotency.decorators';
 import { CreateKeyDto, CreateOrganisationDto, IssuedKeyDto, KeyViewDto, ListKeysQueryDto, OrganisationViewDto } from './organisations.dto';
-import { AdminError, createKey, createOrganisation, listKeys, listOrganisations, revokeKey } from './organisations.ops';
+import { AdminError, createKey, createOrganisation, listKeys, listOrganisations, revokeKey, setSuspended } from './organisations.ops';
 import { KeyIdSchema, OrganisationIdSchema } from './organisations.schema';
 
 async function run<T>(work: () => Promise<T>): Promise<T> {
@@ -27,6 +28,7 @@ async function run<T>(work: () => Promise<T>): Promise<T> {
     if (err instanceof AdminError) {
       if (err.kind === 'not-found') throw new NotFoundException(err.message);
       if (err.kind === 'conflict') throw new ConflictException(err.message);
+      if (err.kind === 'unprocessable') throw new UnprocessableEntityException({ message: err.message, field: err.field });
       throw new BadRequestException(err.message);
     }
     throw err;
@@ -60,6 +62,26 @@ export class OrganisationsController {
   @ApiOkResponse({ type: [OrganisationViewDto] })
   list() {
     return listOrganisations(this.ds);
+  }
+
+  @Post('organisations/:organisationId/suspension')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Suspend an organisation: its keys are refused and no request may name it as a party (issue 13.7)' })
+  @ApiOkResponse({ type: OrganisationViewDto })
+  @ApiNotFoundResponse({ description: 'No such organisation' })
+  suspend(@Param('organisationId') organisationId: string) {
+    return run(() => setSuspended(this.ds, param(OrganisationIdSchema, 'organisation', organisationId), true));
+  }
+
+  @Delete('organisations/:organisationId/suspension')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Reinstate a suspended organisation' })
+  @ApiOkResponse({ type: OrganisationViewDto })
+  @ApiNotFoundResponse({ description: 'No such organisation' })
+  reinstate(@Param('organisationId') organisationId: string) {
+    return run(() => setSuspended(this.ds, param(OrganisationIdSchema, 'organisation', organisationId), false));
   }
 
   @Post('organisations/:organisationId/keys')

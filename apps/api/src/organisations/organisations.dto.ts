@@ -1,12 +1,13 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { queryParams } from '../infrastructure/facts.dto';
 import { orNull } from '../openapi/or-null';
 import { CreateKeySchema, CreateOrganisationSchema, KEY_ROLES, OrganisationIdSchema } from './organisations.schema';
 
 export class CreateOrganisationDto extends createZodDto(CreateOrganisationSchema) {}
 export class CreateKeyDto extends createZodDto(CreateKeySchema) {}
 
-export const ListKeysQuerySchema = z.object({ organisation: OrganisationIdSchema.optional() }).strict();
+export const ListKeysQuerySchema = queryParams({ organisation: OrganisationIdSchema.optional() });
 export class ListKeysQueryDto extends createZodDto(ListKeysQuerySchema) {}
 
 const OrganisationViewSchema = z.object({
@@ -15,6 +16,7 @@ const OrganisationViewSchema = z.object({
   role: z.enum(KEY_ROLES),
   creditCode: orNull(z.string(), 'unified social credit code, masked: first 4 and last 4 characters'),
   createdAt: z.string(),
+  suspendedAt: orNull(z.string(), 'when the organisation was suspended; null while active'),
 });
 export class OrganisationViewDto extends createZodDto(OrganisationViewSchema) {}
 

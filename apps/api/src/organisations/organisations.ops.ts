@@ -10,7 +10,7 @@ import type { CreateKeyInput, CreateOrganisationInput } from './organisations.sc
 
 export class AdminError extends Error {
   constructor(
-    readonly kind: 'invalid' | 'not-found' | 'conflict',
+    readonly kind: 'invalid' | 'unprocessable' | 'not-found' | 'conflict',
     readonly field: string | null,
     message: string,
   ) {
@@ -26,6 +26,8 @@ export interface OrganisationView {
   /** masked: first 4 + last 4 characters (RULES.md §1) */
   creditCode: string | null;
   createdAt: string;
+  /** When it was suspended (its keys are refused, it cannot be named as a party); null while active. */
+  suspendedAt: string | null;
 }
 
 export interface KeyView {
@@ -43,6 +45,7 @@ export const presentOrganisation = (o: OrganisationRecord): OrganisationView => 
   role: o.role,
   creditCode: o.creditCode ? maskIdentifier(o.creditCode) : null,
   createdAt: o.createdAt,
+  suspendedAt: o.suspendedAt ?? null,
 });
 
 export const presentKey = (k: ApiKeyRecord): KeyView => ({
@@ -66,7 +69,7 @@ export async function createOrganisation(ds: DataSource, input: CreateOrganisati
   if (input.creditCode && (await repo.existsBy({ creditCode: input.creditCode }))) {
     throw new AdminError('conflict', 'creditCode', 'creditCode: another organisation already has this credit code');
   }
-  const row = { id: input.id, name: input.name, role: input.role, creditCode: input.creditCode ?? null, createdAt: now.toISOString() };
+  const row = { id: input.id, name: input.name, role: input.role, creditCode: input.creditCode ?? null, createdAt: now.toISOString(), suspendedAt: null };
   try {
     await repo.insert(row);
   } catch (err) {
@@ -75,6 +78,19 @@ export async function createOrganisation(ds: DataSource, input: CreateOrganisati
     throw err;
   }
   return presentOrganisation(row as OrganisationRecord);
+}
+
+/**
+ * Suspends (or reinstates) an organisation (issue 13.7): while suspended its keys are refused and no
+ * request may name it as a party. Its journeys keep their history. Suspending twice keeps the first time.
+ */
+export async function setSuspended(ds: DataSource, organisationId: string, suspended: boolean, now = new Date()): Promise<OrganisationView> {
+  const repo = ds.getRepository(OrganisationRecord);
+  const org = await repo.findOneBy({ id: organisationId });
+  if (!org) throw new AdminError('not-found', 'organisation', `organisation: no organisation '${organisationId}'`);
+  const suspendedAt = suspended ? (org.suspendedAt ?? now.toISOString()) : null;
+  if (suspendedAt !== org.suspendedAt) await repo.update({ id: organisationId }, { suspendedAt });
+  return presentOrganisation({ ...org, suspendedAt });
 }
 
 export async function listOrganisations(ds: DataSource): Promise<OrganisationView[]> {
@@ -89,7 +105,12 @@ export async function createKey(
 ): Promise<KeyView & { apiKey: string }> {
   const org = await ds.getRepository(OrganisationRecord).findOneBy({ id: organisationId });
   if (!org) throw new AdminError('not-found', 'organisation', `organisation: no organisation '${organisationId}'`);
-  const role = input.role ?? org.role;
+  // issue 13.7: a key acts in its organisation's role; an organisation with two roles is two
+  // organisations (docs/architecture.md "Parties").
+  if (input.role && input.role !== org.role) {
+    throw new AdminError('unprocessable', 'role', `role: a key of '${org.id}' acts in its organisation's role '${org.role}', not '${input.role}'; register a second organisation for another role`);
+  }
+  const role = org.role;
   const label = input.label ?? `${role} key of ${org.id}`;
   const now = new Date();
   const issued = await issueApiKey(ds, { role, organisationId: org.id, label, now });

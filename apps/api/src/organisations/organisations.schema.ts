@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Role } from '../../../../libs/machines/src/actor';
 import { validateCreditCode } from '../../../../libs/rules/src/identifiers';
+import { nameText } from '../infrastructure/facts.dto';
 
 /** Roles an API key may have ('system' is the workflows' own and never a key's). */
 export const KEY_ROLES = [
@@ -33,7 +34,7 @@ export const CreditCodeSchema = z
 export const CreateOrganisationSchema = z
   .object({
     id: OrganisationIdSchema.describe('stable id, e.g. heze-vtc-01'),
-    name: z.string().trim().min(1).max(200),
+    name: nameText(200),
     role: z.enum(KEY_ROLES).describe('the party this organisation is; its keys get this role by default'),
     creditCode: CreditCodeSchema.optional(),
   })
@@ -43,7 +44,7 @@ export type CreateOrganisationInput = z.infer<typeof CreateOrganisationSchema>;
 export const CreateKeySchema = z
   .object({
     role: z.enum(KEY_ROLES).optional().describe("default: the organisation's role"),
-    label: z.string().trim().min(1).max(200).optional().describe('who or what uses the key'),
+    label: nameText(200).optional().describe('who or what uses the key'),
   })
   .strict();
 export type CreateKeyInput = z.infer<typeof CreateKeySchema>;

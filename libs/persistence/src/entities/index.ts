@@ -9,3 +9,4 @@ export * from './idempotency-record.entity';
 export * from './person.entity';
 export * from './payroll-record.entity';
 export * from './process-projection.entity';
+export * from './certificate.entity';

@@ -21,6 +21,13 @@ export class JourneyProjection {
   /** Monotonic transition counter from the workflow; an older write never overwrites a newer one. */
   @Column('integer', { default: 0 }) version!: number;
   @Column('text', { default: '{}' }) summary!: string;
+  // The journey's own facts (issue 13.1), from its opening input and later events; null on journeys
+  // opened before they were recorded here (readers then fall back to the person row).
+  @Column('varchar', { length: 64, nullable: true }) insuredWithAgencyId!: string | null;
+  @Column('boolean', { nullable: true }) enterpriseEmployee!: boolean | null;
+  @Column('varchar', { length: 10, nullable: true }) unemploymentInsuredSince!: string | null;
+  /** Agreed monthly wage and benefits in fen, JSON `{ monthlyWageFen, benefitsFen }` (RULES.md §4 baseline). */
+  @Column('text', { nullable: true }) agreedPay!: string | null;
   @Column('varchar', { length: 32 }) openedAt!: string;
   @Column('varchar', { length: 32 }) updatedAt!: string;
 }

@@ -9,4 +9,6 @@ export class OrganisationRecord {
   @Column('varchar', { length: 40 }) role!: Role;
   @Column('varchar', { length: 18, nullable: true, unique: true }) creditCode!: string | null;
   @Column('varchar', { length: 32 }) createdAt!: string;
+  /** A suspended organisation's keys are refused and it cannot be named as a party (issue 13.7). */
+  @Column('varchar', { length: 32, nullable: true }) suspendedAt!: string | null;
 }
