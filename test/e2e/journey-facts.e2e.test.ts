@@ -28,7 +28,6 @@ describe('a journey keeps its own facts; parties and identifiers are what they c
   let parties: Awaited<ReturnType<typeof createParties>>;
   let other: Awaited<ReturnType<typeof createParties>>;
   let drive: JourneyDriver;
-  let driveB: JourneyDriver;
 
   beforeAll(async () => {
     parties = await createParties(['employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency', 'labour-inspection', 'admin']);
@@ -36,7 +35,6 @@ describe('a journey keeps its own facts; parties and identifiers are what they c
     other = await createParties(['employer', 'social-insurance-agency', 'evaluation-organisation']);
     await Promise.all([system.startWorker(), system.startApi()]);
     drive = new JourneyDriver(system, parties);
-    driveB = new JourneyDriver(system, { ...parties, employer: other.employer, 'social-insurance-agency': other['social-insurance-agency'], projectId: other.projectId });
   });
   afterAll(() => system.stop());
 
@@ -229,7 +227,7 @@ describe('a journey keeps its own facts; parties and identifiers are what they c
       expect((await drive.journey(someoneElse)).state).toBe('passed');
 
       // Another evaluation organisation, its own candidate, the same number: 409 too.
-      const driveEO2 = new JourneyDriver(system, { ...parties, 'evaluation-organisation': other['evaluation-organisation'] });
+      const driveEO2 = new JourneyDriver(system, Object.assign({}, parties, { 'evaluation-organisation': other['evaluation-organisation'] }));
       const third = await drive.open();
       await drive.trainingCompleted(third);
       await driveEO2.register(third, eligibleProfile());
