@@ -75,9 +75,9 @@ export class JourneyDriver {
     return res.body;
   }
 
-  async trainingCompleted(journeyId: string) {
+  async trainingCompleted(journeyId: string, completedOn = today()) {
     await this.step('POST', `/journeys/${journeyId}/enrolment`, 'training-institution');
-    return this.step('POST', `/journeys/${journeyId}/training-completion`, 'training-institution', { completedOn: today() });
+    return this.step('POST', `/journeys/${journeyId}/training-completion`, 'training-institution', { completedOn });
   }
 
   register(journeyId: string, profile: Record<string, unknown> = eligibleProfile()) {
@@ -94,10 +94,11 @@ export class JourneyDriver {
 
   /** applied → certified, the happy path. */
   async certified(journeyId: string, certificateNumber: string, issuedOn = today()) {
-    await this.trainingCompleted(journeyId);
+    // Training and the sitting on the issue day, so that the certificate is not dated before them (docs/dates.md).
+    await this.trainingCompleted(journeyId, issuedOn);
     const registered = await this.register(journeyId);
     expect(registered.state).toBe('registered');
-    expect((await this.result(journeyId, true)).state).toBe('passed');
+    expect((await this.result(journeyId, true, [issuedOn])).state).toBe('passed');
     return this.certify(journeyId, certificateNumber, issuedOn);
   }
 

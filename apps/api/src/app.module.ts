@@ -11,6 +11,7 @@ import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { QueryParamsInterceptor } from './infrastructure/query-params.interceptor';
 import { JourneysModule } from './journeys/journeys.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ProcessesModule } from './processes/processes.module';
@@ -26,6 +27,8 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        // After the guard: a query parameter the route does not take is a 400 before anything is counted or recorded.
+        { provide: APP_INTERCEPTOR, useClass: QueryParamsInterceptor },
         // After the guard (the caller is known), in this order: rate limit, then Idempotency-Key.
         { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
         // Before the Idempotency-Key record and validation: a body holding a resident ID is refused untouched.

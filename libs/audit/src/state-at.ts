@@ -1,3 +1,4 @@
+import { isValidIsoDate } from '../../rules/src/dates';
 import { rawEvents, type AuditExport } from './history';
 import { analyseWorkflow, type Checkpoint, type WorkflowAnalysis } from './timeline';
 
@@ -5,6 +6,9 @@ import { analyseWorkflow, type Checkpoint, type WorkflowAnalysis } from './timel
 export type AtPoint = { eventId: number; workflowId?: string } | { time: string };
 
 export class AtPointError extends Error {}
+
+/** `YYYY-MM-DD`, optionally `THH:MM[:SS[.fff]]` and `Z` or `±HH[:MM]`. */
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
 
 /** Parses `12` / `#12` as an event id, an ISO 8601 timestamp as an instant; anything else is an error. */
 export function parseAt(raw: unknown): AtPoint {
@@ -16,7 +20,14 @@ export function parseAt(raw: unknown): AtPoint {
     if (eventId < 1 || !Number.isSafeInteger(eventId)) throw new AtPointError(`'at': event id ${s} is not a positive event id`);
     return { eventId };
   }
-  if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s)) {
+  const m = ISO_INSTANT.exec(s);
+  if (m) {
+    // Date would read 2025-02-30 as 2 March: every part must exist on the calendar and the clock.
+    const [, day, hh, mm, ss, offH, offM] = m;
+    if (!isValidIsoDate(day)) throw new AtPointError(`'at': ${day} is not a real calendar date`);
+    if (Number(hh ?? 0) > 23 || Number(mm ?? 0) > 59 || Number(ss ?? 0) > 59 || Number(offH ?? 0) > 14 || Number(offM ?? 0) > 59) {
+      throw new AtPointError(`'at': ${s} is not a real time of day or UTC offset`);
+    }
     const d = new Date(s);
     if (!Number.isNaN(d.getTime())) return { time: d.toISOString() };
   }

@@ -134,7 +134,37 @@ export const EligibilityProfileSchema = z
         });
       }
     }
-  });
+  })
+  .superRefine(nothingBeforeBirth);
+
+/**
+ * `profile.not-before-birth`: no work period starts, and no certificate, diploma or title is dated,
+ * before the person was born (such a profile cannot be true, whatever the evaluation date).
+ */
+function nothingBeforeBirth(
+  p: {
+    birthDate?: string;
+    idNumber?: string;
+    workPeriods?: Array<{ start: string }>;
+    certificates?: Array<{ issued: string }>;
+    diplomas?: Array<{ date?: string }>;
+    titles?: Array<{ obtained: string }>;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const fromId = p.idNumber === undefined ? undefined : validateResidentId(p.idNumber);
+  const birth = p.birthDate ?? (fromId?.ok ? fromId.birthDate : undefined);
+  if (!isValidIsoDate(birth)) return;
+  const check = (date: string | undefined, path: Array<string | number>, what: string) => {
+    if (isValidIsoDate(date) && compareDates(date, birth) < 0) {
+      ctx.addIssue({ code: 'custom', path, message: `${what} ${date} is before the birth date ${birth} (profile.not-before-birth)` });
+    }
+  };
+  p.workPeriods?.forEach((w, i) => check(w.start, ['workPeriods', i, 'start'], 'start'));
+  p.certificates?.forEach((c, i) => check(c.issued, ['certificates', i, 'issued'], 'issued'));
+  p.diplomas?.forEach((d, i) => check(d.date, ['diplomas', i, 'date'], 'date'));
+  p.titles?.forEach((t, i) => check(t.obtained, ['titles', i, 'obtained'], 'obtained'));
+}
 
 export type EligibilityProfile = z.infer<typeof EligibilityProfileSchema>;
 export type WorkPeriod = z.infer<typeof WorkPeriodSchema>;

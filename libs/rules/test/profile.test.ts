@@ -98,6 +98,23 @@ describe('parseEligibilityProfile', () => {
     expect(refusal(r).field).toBe('titles[0].majorCorresponds');
   });
 
+  it.each([
+    ['workPeriods', 'start'],
+    ['certificates', 'issued'],
+    ['diplomas', 'date'],
+    ['titles', 'obtained'],
+  ])('profile.not-before-birth: refuses %s[0].%s before the birth date (also when read from idNumber)', (list, key) => {
+    const p = clone();
+    p[list] = [{ ...(p[list]?.[0] ?? {}), [key]: '1970-01-01' }];
+    if (list === 'workPeriods') delete p.workPeriods[0].end;
+    for (const input of [{ ...p, birthDate: '1985-03-01' }, { ...p, birthDate: undefined, idNumber: makeResidentId('37172919850301123') }]) {
+      const err = refusal(JSON.parse(JSON.stringify(input)));
+      expect(err.field).toBe(`${list}[0].${key}`);
+      expect(err.message).toContain('profile.not-before-birth');
+    }
+    expect(() => parseEligibilityProfile({ ...p, birthDate: '1969-12-31' })).not.toThrow();
+  });
+
   it('requires the date of a graduated diploma', () => {
     const p = clone();
     delete p.diplomas[0].date;

@@ -4,7 +4,26 @@ import type { AuditExport } from '../../../../libs/audit/src/history';
 import type { ReplayReport } from '../../../../libs/audit/src/replay';
 import type { StateAt } from '../../../../libs/audit/src/state-at';
 import type { TimelineEntry } from '../../../../libs/audit/src/timeline';
+import { queryParams } from '../infrastructure/facts.dto';
 import { orNull } from '../openapi/or-null';
+
+// Query parameters, validated like bodies (a repeated one arrives as an array: a 400 naming it).
+
+const single = (what: string) =>
+  z.string({ error: (iss) => (iss.input === undefined ? `is required: ${what}` : `must be given once, as a single value: ${what}`) });
+
+export const TimelineQuerySchema = queryParams({ format: z.enum(['json', 'text', 'table']).optional().describe('json (default), or text/plain as text or table') });
+export class TimelineQueryDto extends createZodDto(TimelineQuerySchema) {}
+
+export const StateAtQuerySchema = queryParams({
+  at: single('an event id (e.g. 12) or an ISO 8601 timestamp (e.g. 2026-11-25T16:00:00Z)').describe(
+    'event id (e.g. 42) or ISO 8601 timestamp (e.g. 2026-11-25T16:00:00Z); an impossible date such as 2025-02-30 is refused',
+  ),
+  workflow: single("the id of one of the journey's workflows")
+    .optional()
+    .describe("with an event id: the id of one of the journey's other workflows whose history the event id refers to"),
+});
+export class StateAtQueryDto extends createZodDto(StateAtQuerySchema) {}
 
 // Answers of the audit routes, for the OpenAPI document; each held by the compiler to the audit library's own type.
 

@@ -7,6 +7,9 @@ import { AtPointError, parseAt, stateAt, type StateAt } from '../../../../libs/a
 import { buildTimeline, type TimelineEntry } from '../../../../libs/audit/src/timeline';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 
+/** A bad `at` is a 400 naming the parameter like any other (`at: …`). */
+const atError = (err: AtPointError) => new BadRequestException({ field: 'at', message: `at: ${err.message.replace(/^'at':? ?/, '')}` });
+
 /** Reads journeys' histories from Temporal (never the projections): export, timeline, replay, state at a point. */
 @Injectable()
 export class AuditService {
@@ -41,15 +44,17 @@ export class AuditService {
     try {
       at = parseAt(rawAt);
     } catch (err) {
-      if (err instanceof AtPointError) throw new BadRequestException(err.message);
+      if (err instanceof AtPointError) throw atError(err);
       throw err;
     }
-    if (workflowId !== undefined && !('eventId' in at)) throw new BadRequestException("'workflow' goes with an event id in 'at' (event ids are per workflow)");
+    if (workflowId !== undefined && !('eventId' in at)) throw new BadRequestException({ field: 'workflow', message: "workflow: goes with an event id in 'at' (event ids are per workflow)" });
     const doc = await this.history(journeyId);
     try {
       return stateAt(doc, workflowId !== undefined && 'eventId' in at ? { ...at, workflowId } : at);
     } catch (err) {
-      if (err instanceof AtPointError) throw new BadRequestException(err.message);
+      if (err instanceof AtPointError) {
+        throw err.message.startsWith("'at'") ? atError(err) : new BadRequestException({ field: 'workflow', message: `workflow: ${err.message}` });
+      }
       throw err;
     }
   }

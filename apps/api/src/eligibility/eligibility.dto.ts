@@ -3,18 +3,17 @@ import { z } from 'zod';
 import type { EligibilityAnswer } from '../../../../libs/rules/src/eligibility';
 import { EligibilityProfileSchema, SKILL_LEVELS } from '../../../../libs/rules/src/profile';
 import { defaultRuleSetId, ruleSets } from '../../../../libs/rules/src/rule-sets';
+import { queryParams } from '../infrastructure/facts.dto';
 
 /** The request body IS the rules library's profile schema (RULES.md §3): no second copy. */
 export class EligibilityProfileDto extends createZodDto(EligibilityProfileSchema) {}
 
-export const EligibilityQuerySchema = z
-  .object({
-    ruleSet: z
-      .enum(Object.keys(ruleSets) as [string, ...string[]])
-      .optional()
-      .describe(`versioned rule set to answer with; default ${defaultRuleSetId}`),
-  })
-  .strict();
+export const EligibilityQuerySchema = queryParams({
+  ruleSet: z
+    .enum(Object.keys(ruleSets) as [string, ...string[]])
+    .optional()
+    .describe(`versioned rule set to answer with; default ${defaultRuleSetId}`),
+});
 export class EligibilityQueryDto extends createZodDto(EligibilityQuerySchema) {}
 
 /**

@@ -2,8 +2,10 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { validateResidentId } from '../../../../libs/rules/src/identifiers';
 import { IsoDateSchema as isoDate } from '../../../../libs/rules/src/profile';
+import { nameText, PastDateSchema as pastDate, queryParams, registrationProfileFacts } from '../infrastructure/facts.dto';
 import { MachineViewSchema } from '../infrastructure/machine-view.dto';
 import { orNull } from '../openapi/or-null';
+import { journeyStates } from '../../../../libs/machines/src/journey';
 import type { presentJourney } from './journey.service';
 
 const orgId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be an organisation id');
@@ -11,12 +13,12 @@ const orgId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be an or
 export const OpenJourneySchema = z
   .object({
     residentId: z.string().refine((s) => validateResidentId(s).ok, 'is not a valid GB 11643 resident ID (check digit or birth date)'),
-    name: z.string().min(1).max(100),
+    name: nameText(100).describe('the specialist\'s name: not blank, no control characters'),
     targetLevel: z.union([z.literal(4), z.literal(3), z.literal(2), z.literal(1)]).describe('skill level 4..1 offered by the notice (RULES.md §2)'),
     projectId: orgId.nullable().optional(),
     insuredWithAgencyId: orgId.describe('social-insurance agency of the place of unemployment insurance (RULES.md §5)'),
     enterpriseEmployee: z.boolean().describe('subsidy.enterprise-employee'),
-    unemploymentInsuredSince: isoDate.nullable().describe('start of continuous unemployment-insurance contributions (subsidy.insured-12-months)'),
+    unemploymentInsuredSince: pastDate.nullable().describe('start of continuous unemployment-insurance contributions (subsidy.insured-12-months)'),
     agreedPay: z
       .object({ monthlyWage: z.number().nonnegative().max(10_000_000), benefits: z.record(z.string().min(1).max(40), z.number().nonnegative().max(10_000_000)) })
       .strict()
@@ -26,21 +28,28 @@ export const OpenJourneySchema = z
   .strict();
 export class OpenJourneyDto extends createZodDto(OpenJourneySchema) {}
 
-export const CompleteTrainingSchema = z.object({ completedOn: isoDate.optional() }).strict();
+export const CompleteTrainingSchema = z
+  .object({ completedOn: pastDate.optional().describe('the day the course was completed: not after today') })
+  .strict();
 export class CompleteTrainingDto extends createZodDto(CompleteTrainingSchema) {}
 
 export const RegisterForEvaluationSchema = z
-  .object({ profile: z.record(z.string(), z.unknown()).describe('the eligibility profile of RULES.md §3 (see POST /eligibility)') })
+  .object({
+    profile: z
+      .record(z.string(), z.unknown())
+      .superRefine(registrationProfileFacts)
+      .describe('the eligibility profile of RULES.md §3 (see POST /eligibility); its evaluationDate not after today'),
+  })
   .strict();
 export class RegisterForEvaluationDto extends createZodDto(RegisterForEvaluationSchema) {}
 
 export const PostResultSchema = z
-  .object({ passed: z.boolean(), score: z.number().min(0).max(100).optional(), sittingDates: z.array(isoDate).min(1).max(10) })
+  .object({ passed: z.boolean(), score: z.number().min(0).max(100).optional(), sittingDates: z.array(pastDate).min(1).max(10).describe('days sat: not after today, not before training completion') })
   .strict();
 export class PostResultDto extends createZodDto(PostResultSchema) {}
 
 export const IssueCertificateSchema = z
-  .object({ certificateNumber: z.string().min(4).max(64).regex(/^[A-Za-z0-9-]+$/), issuedOn: isoDate })
+  .object({ certificateNumber: z.string().min(4).max(64).regex(/^[A-Za-z0-9-]+$/), issuedOn: pastDate.describe('not after today, not before the last sitting') })
   .strict();
 export class IssueCertificateDto extends createZodDto(IssueCertificateSchema) {}
 
@@ -50,16 +59,14 @@ export class ClaimSubsidyDto extends createZodDto(ClaimSubsidySchema) {}
 export const WithdrawSchema = z.object({ reason: z.string().min(1).max(500) }).strict();
 export class WithdrawDto extends createZodDto(WithdrawSchema) {}
 
-export const ListJourneysSchema = z
-  .object({
-    state: z.string().max(60).optional(),
-    level: z.coerce.number().int().min(1).max(5).optional(),
-    organisation: orgId.optional(),
-    project: orgId.optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  })
-  .strict();
+export const ListJourneysSchema = queryParams({
+  state: z.enum(journeyStates).optional(),
+  level: z.coerce.number().int().min(1).max(5).optional(),
+  organisation: orgId.optional(),
+  project: orgId.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
 export class ListJourneysDto extends createZodDto(ListJourneysSchema) {}
 
 // Answers, for the OpenAPI document (Schemathesis checks every response against them).

@@ -16,6 +16,7 @@ import {
   RegisterForEvaluationDto,
   WithdrawDto,
 } from './journey.dto';
+import { assertIssuedAfterSittings, assertSittingsAfterTraining } from '../infrastructure/step-facts';
 import { JourneyService, presentJourney } from './journey.service';
 import { registrationProfile } from './registration-profile';
 import { ResidentIdAt } from '../privacy/resident-ids';
@@ -101,6 +102,7 @@ export class JourneysController {
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
   async postResult(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: PostResultDto) {
     this.journeys.assertParty(caller, await this.journeys.parties(journeyId), 'evaluationOrganisationId');
+    assertSittingsAfterTraining(await this.journeys.view(journeyId), body.sittingDates);
     return this.journeys.send(journeyId, caller, { type: 'postResult', ...body });
   }
 
@@ -112,6 +114,7 @@ export class JourneysController {
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
   async issueCertificate(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: IssueCertificateDto) {
     this.journeys.assertParty(caller, await this.journeys.parties(journeyId), 'evaluationOrganisationId');
+    assertIssuedAfterSittings(await this.journeys.view(journeyId), body.issuedOn);
     return this.journeys.send(journeyId, caller, { type: 'issueCertificate', ...body });
   }
 

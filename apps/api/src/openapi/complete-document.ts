@@ -14,6 +14,9 @@ const addResponse = (op: Json, status: string, description: string, extra: Json 
 const RESIDENT_ID_422 =
   "a body field holds a resident ID where the route takes none, or the resident ID names another person than the journey's (RULES.md §1; `field` names it)";
 
+/** Issue 13.8, docs/dates.md: well-formed, but contradicts what the journey or process recorded. */
+const FACT_422 = 'a date contradicts what the journey or process has recorded, e.g. `issuedOn` before the last sitting (`field` and `rule` name it; nothing changed)';
+
 const ERROR_SCHEMA = {
   type: 'object',
   properties: {
@@ -21,6 +24,7 @@ const ERROR_SCHEMA = {
     error: { type: 'string' },
     message: { type: 'string', description: 'one line; for 400 it names the field' },
     field: { type: 'string', description: '400 and 422: the path of the offending field, e.g. `workPeriods[1].end`' },
+    rule: { type: 'string', description: 'the rule refused, where one is named, e.g. `date.not-future`' },
   },
   required: ['statusCode', 'error', 'message'],
 };
@@ -76,7 +80,7 @@ export function completeOpenApiDocument<T extends object>(document: T, opts: { b
           op.parameters = [...params, { $ref: '#/components/parameters/IdempotencyKey' }];
         }
         addResponse(op, '409', 'The current state does not take this event (the message names the state and the allowed events), or a request with the same Idempotency-Key is still in progress', errorContent);
-        addResponse(op, '422', `The Idempotency-Key was already used for a different request; or: ${RESIDENT_ID_422}`, errorContent);
+        addResponse(op, '422', `The Idempotency-Key was already used for a different request; or: ${RESIDENT_ID_422}; or: ${FACT_422}`, errorContent);
         addResponse(op, '429', `Too many writes for this API key${opts.writesPerMinute ? ` (${opts.writesPerMinute} a minute)` : ''}`, {
           ...errorContent,
           headers: { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } },

@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkR
 import { ApiNewState, MachineViewDto } from '../infrastructure/machine-view.dto';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Roles } from '../auth/roles.decorator';
+import { assertPaidAfterApproval } from '../infrastructure/step-facts';
 import { ConfirmPaymentDto } from './process.dto';
 import { ProcessService } from './process.service';
 import { READERS } from './readers';
@@ -34,6 +35,7 @@ export class ClaimsController {
   @ApiConflictResponse({ description: 'Not approved yet, refused, or already paid' })
   async confirm(@CurrentCaller() caller: Caller, @Param('claimId') claimId: string, @Body() body: ConfirmPaymentDto) {
     this.processes.assertOwner(caller, (await this.processes.context(claimId)).agencyId, `claim '${claimId}'`);
+    assertPaidAfterApproval(await this.processes.claimApprovedOn(claimId), body.paidOn);
     return this.processes.send(claimId, caller, { type: 'confirmPayment', ...body });
   }
 

@@ -3,11 +3,13 @@ import { z } from 'zod';
 
 import type { NotificationRecord, ProjectRecord, ViolationCase } from '../../../../libs/persistence/src/entities';
 import { IsoDateSchema as isoDate } from '../../../../libs/rules/src/profile';
+import { WORKFLOW_ID_PATTERN } from '../../../../libs/audit/src/export';
+import { nameText, namedKeys, PastDateSchema as pastDate, queryParams } from '../infrastructure/facts.dto';
 import { MachineViewSchema } from '../infrastructure/machine-view.dto';
 import { orNull } from '../openapi/or-null';
 
 const money = z.number().nonnegative().max(10_000_000).multipleOf(0.01, 'must have at most 2 decimals');
-const benefits = z.record(z.string().min(1).max(40), money).describe('monthly benefits by name, CNY');
+const benefits = namedKeys(money).describe('monthly benefits by name, CNY');
 
 export const RequestStudyLeaveSchema = z
   .object({
@@ -38,21 +40,29 @@ export const PayrollRecordSchema = z
 export class PayrollRecordDto extends createZodDto(PayrollRecordSchema) {}
 
 export const BackPaySchema = z
-  .object({ component: z.string().min(1).max(40).describe("'wage' or a benefit name"), amount: money.positive().describe('CNY') })
+  .object({ component: nameText(40).describe("'wage' or a benefit name that the open violation found short"), amount: money.positive().describe('CNY') })
   .strict();
 export class BackPayDto extends createZodDto(BackPaySchema) {}
 
-export const ConfirmPaymentSchema = z.object({ paidOn: isoDate, paymentReference: z.string().max(80).optional() }).strict();
+export const ConfirmPaymentSchema = z.object({ paidOn: pastDate.describe('not after today, not before the claim was approved'), paymentReference: z.string().max(80).optional() }).strict();
 export class ConfirmPaymentDto extends createZodDto(ConfirmPaymentSchema) {}
 
 export const CreateProjectSchema = z
   .object({
     id: z.string().min(3).max(64).regex(/^[A-Za-z0-9_-]+$/),
-    name: z.string().min(1).max(200),
+    name: nameText(200),
     wageGuaranteeSystemsImplemented: z.boolean().describe('RULES.md §6.2: the farm-worker wage-payment guarantee systems are implemented'),
   })
   .strict();
 export class CreateProjectDto extends createZodDto(CreateProjectSchema) {}
+
+export const ViolationsQuerySchema = queryParams({ status: z.enum(['open', 'closed']).optional().describe('only open or only closed cases; absent: both') });
+export class ViolationsQueryDto extends createZodDto(ViolationsQuerySchema) {}
+
+export const NotificationsQuerySchema = queryParams({
+  journeyId: z.string().regex(WORKFLOW_ID_PATTERN, 'must be a journey or process id').optional().describe("a journey's id: its notifications and its processes'"),
+});
+export class NotificationsQueryDto extends createZodDto(NotificationsQuerySchema) {}
 
 // Answers, for the OpenAPI document (Schemathesis checks every response against them).
 

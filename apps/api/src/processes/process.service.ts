@@ -2,7 +2,7 @@ import { ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnava
 import { Client, WorkflowIdConflictPolicy } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../../libs/config/src/config';
-import { ProcessProjection } from '../../../../libs/persistence/src/entities';
+import { ProcessProjection, SubsidyLedgerEntry } from '../../../../libs/persistence/src/entities';
 import { calendarFileName } from '../../../../libs/rules/src/calendar-file';
 import { addWorkingDays, MissingCalendarYearError, type WorkingDayCalendar } from '../../../../libs/rules/src/working-days';
 import { viewQuery, type MachineView } from '../../../../libs/temporal/src/messages';
@@ -92,6 +92,12 @@ export class ProcessService {
 
   async processesOf(journeyId: string): Promise<ProcessProjection[]> {
     return this.ds.getRepository(ProcessProjection).find({ where: { journeyId }, order: { updatedAt: 'ASC' } });
+  }
+
+  /** The day the rules approved a subsidy claim (its ledger row, RULES.md §5), or null while none is on record. */
+  async claimApprovedOn(claimId: string): Promise<string | null> {
+    const row = await this.ds.getRepository(SubsidyLedgerEntry).findOne({ where: { claimId }, select: { approvedOn: true } });
+    return row?.approvedOn ?? null;
   }
 
   get durations() {

@@ -7,7 +7,7 @@ import { projectWorkflowId } from '../../../../libs/temporal/src/workflow-ids';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Roles } from '../auth/roles.decorator';
 import { READ_ALL_ROLES } from '../journeys/journey.service';
-import { CreateProjectDto, NotificationDto, ProjectDto, ViolationCaseDto } from './process.dto';
+import { CreateProjectDto, NotificationDto, NotificationsQueryDto, ProjectDto, ViolationCaseDto, ViolationsQueryDto } from './process.dto';
 import { ProcessService } from './process.service';
 import { READERS } from './readers';
 
@@ -49,9 +49,9 @@ export class ProjectsController {
   @Roles('employer', 'labour-inspection', 'auditor', 'admin')
   @ApiOperation({ summary: 'Wage-protection violation cases: an employer sees its own, inspection and auditors all' })
   @ApiOkResponse({ type: [ViolationCaseDto], description: 'newest first, at most 500' })
-  async violations(@CurrentCaller() caller: Caller, @Query('status') status?: string) {
+  async violations(@CurrentCaller() caller: Caller, @Query() q: ViolationsQueryDto) {
     const where: Record<string, string> = {};
-    if (status === 'open' || status === 'closed') where.status = status;
+    if (q.status) where.status = q.status;
     if (!(READ_ALL_ROLES as readonly string[]).includes(caller.role)) where.employerId = caller.organisationId ?? '';
     const rows = await this.ds.getRepository(ViolationCase).find({ where, order: { openedAt: 'DESC' }, take: 500 });
     return rows.map((r) => ({ ...r, shortfall: r.shortfallFen / 100, detail: JSON.parse(r.detail) }));
@@ -61,7 +61,8 @@ export class ProjectsController {
   @Roles('labour-inspection', 'auditor', 'admin', 'social-insurance-agency')
   @ApiOperation({ summary: 'The outbox: notifications to labour inspection, agencies and the credit-rating office' })
   @ApiOkResponse({ type: [NotificationDto], description: 'newest first, at most 500' })
-  async notifications(@CurrentCaller() caller: Caller, @Query('journeyId') journeyId?: string) {
+  async notifications(@CurrentCaller() caller: Caller, @Query() q: NotificationsQueryDto) {
+    const journeyId = q.journeyId;
     const qb = this.ds.getRepository(NotificationRecord).createQueryBuilder('n').orderBy('n.createdAt', 'DESC').take(500);
     if (journeyId) qb.andWhere('n.journeyId LIKE :j', { j: `${journeyId}%` });
     if (caller.role === 'social-insurance-agency') qb.andWhere('n.recipientId = :me', { me: caller.organisationId });

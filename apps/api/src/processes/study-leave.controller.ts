@@ -7,6 +7,7 @@ import { wageCaseKey } from '../../../../workflows/study-leave.workflow';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Roles } from '../auth/roles.decorator';
 import { JourneyService } from '../journeys/journey.service';
+import { assertBackPayComponentShort } from '../infrastructure/step-facts';
 import { READERS } from './readers';
 import { AgreedPayDto, AgreedPayRecordedDto, BackPayDto, DecideLeaveDto, OpenedStudyLeaveDto, PayrollRecordDto, RequestStudyLeaveDto } from './process.dto';
 import { ProcessService } from './process.service';
@@ -131,10 +132,11 @@ export class StudyLeaveController {
   @ApiNewState()
   @Roles('employer')
   @ApiOperation({ summary: 'Record back pay against an open violation; the case closes when it covers the shortfall' })
-  @ApiConflictResponse({ description: 'No open violation' })
+  @ApiConflictResponse({ description: 'No open violation, or the component was not short in it (back-pay.component-short)' })
   async backPay(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string, @Body() body: BackPayDto) {
     const caseKey = wageCaseKey(leaveId);
     this.processes.assertOwner(caller, await this.processes.employerOfProcess(caseKey), `wage protection of '${leaveId}'`);
+    assertBackPayComponentShort(await this.processes.view(caseKey), body.component);
     return this.processes.send(caseKey, caller, { type: 'recordBackPay', component: body.component, amount: fen(body.amount) });
   }
 }
