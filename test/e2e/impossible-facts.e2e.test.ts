@@ -160,6 +160,20 @@ describe('impossible facts get a 4xx naming the field and the rule, and change n
     expect(await wagesState()).toEqual({ state: 'violation', backPay: [0] });
   });
 
+  it('the OpenAPI document still describes every query parameter (Schemathesis generates from it)', async () => {
+    const doc = (await system.http('GET', '/docs-json')).body;
+    const params = (path: string, method = 'get') =>
+      Object.fromEntries((doc.paths[path][method].parameters ?? []).filter((p: any) => p.in === 'query').map((p: any) => [p.name, { required: !!p.required, enum: p.schema?.enum }]));
+    expect(params('/violations')).toEqual({ status: { required: false, enum: ['open', 'closed'] } });
+    expect(params('/notifications')).toEqual({ journeyId: { required: false, enum: undefined } });
+    expect(params('/audit/journeys/{journeyId}/state')).toEqual({ at: { required: true, enum: undefined }, workflow: { required: false, enum: undefined } });
+    expect(params('/audit/journeys/{journeyId}/timeline')).toEqual({ format: { required: false, enum: ['json', 'text', 'table'] } });
+    expect(Object.keys(params('/journeys')).sort()).toEqual(['level', 'organisation', 'page', 'pageSize', 'project', 'state']);
+    expect(params('/journeys').state.enum).toContain('certified');
+    expect(params('/eligibility', 'post')).toEqual({ ruleSet: { required: false, enum: expect.any(Array) } });
+    expect(doc.paths['/claims/{claimId}/payment-confirmation'].post.responses['422'].description).toMatch(/date contradicts/);
+  });
+
   it('the boundaries are accepted: today, the day training completed, the last day sat, the approval day, the short component', async () => {
     await drive.step('POST', `/journeys/${j.enrolled}/training-completion`, 'training-institution', { completedOn: TODAY });
     await drive.register(j.trainingCompleted, eligibleProfile({ evaluationDate: TODAY, birthDate: '1985-03-01', workPeriods: [{ start: '1985-03-01', occupation: 'this' }] }));

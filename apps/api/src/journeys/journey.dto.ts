@@ -1,7 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { validateResidentId } from '../../../../libs/rules/src/identifiers';
-import { IsoDateSchema as isoDate } from '../../../../libs/rules/src/profile';
 import { nameText, PastDateSchema as pastDate, queryParams, registrationProfileFacts } from '../infrastructure/facts.dto';
 import { MachineViewSchema } from '../infrastructure/machine-view.dto';
 import { orNull } from '../openapi/or-null';
