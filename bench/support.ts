@@ -132,7 +132,7 @@ export async function http(baseUrl: string, method: string, url: string, opts: {
   } catch {
     /* not JSON */
   }
-  return { status: res.status, body };
+  return { status: res.status, body, headers: Object.fromEntries(res.headers) as Record<string, string> };
 }
 
 export const tmpDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -4,6 +4,7 @@ import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
 import {
   journeyExternalEvents,
   journeyMachine,
+  journeyTransientStates,
   type AgreedPay,
   type JourneyFacts,
   type JourneyProjectParams,
@@ -34,9 +35,16 @@ export interface JourneyWorkflowInput {
   durations: WorkflowDurations;
 }
 
+// Sized to the work (issue 13.5): after a worker dies mid-step, a step is retried once its
+// start-to-close timeout passes, so a timeout far above the work's real length is pure waiting.
 const acts = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '500 milliseconds', maximumInterval: '10 seconds' },
+});
+// The rules are pure and take microseconds (RULES.md §3); 5 s leaves room for a saturated worker.
+const rules = proxyActivities<Pick<Activities, 'evaluateEligibility'>>({
+  startToCloseTimeout: '5 seconds',
+  retry: { initialInterval: '200 milliseconds', maximumInterval: '2 seconds' },
 });
 
 /** One specialist's journey to one level (RULES.md §2–§5): the journey machine, made durable. */
@@ -67,6 +75,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
       config: { claimWindowMs: windowMs, reclaimAfterCurableRefusal },
     },
     nextEvents: (s) => nextEvents(s, journeyExternalEvents),
+    transientStates: journeyTransientStates,
     searchAttributes: (s) => [
       { key: HezeLevel, value: input.targetLevel },
       { key: HezeEmployer, value: input.employerId },
@@ -83,7 +92,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
         await acts.projectJourney({ ...p, version: view().version, personMasked: input.personMasked, at: now() });
       },
       evaluateEligibility: async (p) => {
-        const verdict = await acts.evaluateEligibility(p);
+        const verdict = await rules.evaluateEligibility(p);
         return verdict.eligible
           ? { type: 'eligibility.confirmed', actor: SYSTEM_ACTOR }
           : { type: 'eligibility.refused', actor: SYSTEM_ACTOR, failingClauses: verdict.failingClauses };

@@ -38,6 +38,11 @@ export interface RunnerOptions {
   searchAttributes?: (snapshot: AnyMachineSnapshot) => SearchAttributeUpdatePair[];
   /** Context fields that may be shown through queries (never personal identifiers). */
   publicContext?: (context: any) => Record<string, unknown>;
+  /**
+   * States that only wait for the workflow's own step (an activity or the ledger) to answer: an
+   * event refused there is "in progress, retry shortly", not "not allowed" (issue 13.5).
+   */
+  transientStates?: readonly string[];
 }
 
 
@@ -75,11 +80,15 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
 
   const refuse = (event: MachineEvent): never => {
     const allowed = view().allowedEvents;
+    const state = view().state;
+    const inProgress = opts.transientStates?.includes(state) ?? false;
     throw ApplicationFailure.create({
       type: TRANSITION_REFUSED,
       nonRetryable: true,
-      message: `'${event.type}' is not allowed in state '${view().state}' of ${workflowInfo().workflowId}; allowed: ${allowed.join(', ') || 'none'}`,
-      details: [{ state: view().state, allowedEvents: allowed, event: event.type }],
+      message: inProgress
+        ? `'${event.type}' cannot be taken yet: ${workflowInfo().workflowId} is in state '${state}', a step in progress; retry in a moment`
+        : `'${event.type}' is not allowed in state '${state}' of ${workflowInfo().workflowId}; allowed: ${allowed.join(', ') || 'none'}`,
+      details: [{ state, allowedEvents: allowed, event: event.type, ...(inProgress ? { inProgress: true } : {}) }],
     });
   };
 

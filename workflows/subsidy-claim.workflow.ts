@@ -1,6 +1,6 @@
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { SYSTEM_ACTOR, type Actor } from '../libs/machines/src/actor';
-import { subsidyClaimMachine, subsidyClaimNextEvents, type DecideSubsidyParams, type SubsidyClaimOutput, type InstructPaymentParams, type PaymentOverdueNotice, type SubsidyProjectParams } from '../libs/machines/src/subsidy-claim';
+import { subsidyClaimMachine, subsidyClaimNextEvents, subsidyClaimTransientStates, type DecideSubsidyParams, type SubsidyClaimOutput, type InstructPaymentParams, type PaymentOverdueNotice, type SubsidyProjectParams } from '../libs/machines/src/subsidy-claim';
 import type { Activities } from '../activities/activity-types';
 import { claimWindowMs, type WorkflowDurations } from './durations';
 import { runMachine } from './machine-runner';
@@ -37,6 +37,7 @@ export async function subsidyClaimWorkflow(input: SubsidyClaimWorkflowInput): Pr
       config: { claimWindowMs: claimWindowMs(input.durations), paymentDeadlineMs },
     },
     nextEvents: (s) => subsidyClaimNextEvents(s as never),
+    transientStates: subsidyClaimTransientStates,
     publicContext: (c) => ({ ...c, personKey: undefined }),
     actions: {
       project: async (p: SubsidyProjectParams) => {

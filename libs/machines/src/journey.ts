@@ -192,6 +192,9 @@ export const journeyStates = [
 ] as const;
 export type JourneyState = (typeof journeyStates)[number];
 
+/** States that wait only for the workflow's own step (the eligibility rules): issue 13.5's "in progress". */
+export const journeyTransientStates: readonly JourneyState[] = ['registering'];
+
 /** The event xstate raises (after the configured delay) when the claim window runs out. */
 export const JOURNEY_CLAIM_WINDOW_EVENT = 'xstate.after.claimWindow.journey.certified';
 /** The same, while the journey waits for a new claim after a curable refusal. */

@@ -90,6 +90,9 @@ export const subsidyClaimInternalEvents = [
 export const subsidyClaimStates = ['submitted', 'approved', 'paymentInstructed', 'paid', 'refused', 'expired'] as const;
 export type SubsidyClaimState = (typeof subsidyClaimStates)[number];
 
+/** States that wait only for the workflow's own step (the ledger's decision, the payment instruction). */
+export const subsidyClaimTransientStates: readonly SubsidyClaimState[] = ['submitted', 'approved'];
+
 /** The event xstate raises (after `config.claimWindowMs`) while the claim is undecided. */
 export const SUBSIDY_CLAIM_WINDOW_EVENT = 'xstate.after.claimWindow.subsidyClaim.submitted';
 /** The event xstate raises when an instructed payment is still unconfirmed at its deadline. */

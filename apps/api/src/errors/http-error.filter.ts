@@ -45,6 +45,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       const why = cause && (cause.code !== undefined || cause.details) ? ` (grpc ${String(cause.code)}: ${String(cause.details ?? '').split('\n')[0].slice(0, 200)})` : '';
       this.log.error(`${status}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}${why}`);
     }
+    // issue 13.5: refused only because a step is in progress: tell the client when to try again.
+    if (status === 409 && body.inProgress === true) res.setHeader('Retry-After', '1');
     res.status(status).json({ statusCode: status, ...body });
   }
 
