@@ -93,7 +93,7 @@ export async function studyLeaveWorkflow(input: StudyLeaveWorkflowInput) {
         });
       },
       openProtectedPeriod: async (p: ProtectedPeriodParams) => {
-        const baseline = await acts.snapshotWageBaseline(input.personKey);
+        const baseline = await acts.snapshotWageBaseline({ personKey: input.personKey, journeyId: input.journeyId });
         await startChild(wageProtectionWorkflow, {
           workflowId: wageCase,
           parentClosePolicy: ParentClosePolicy.ABANDON,

@@ -28,6 +28,8 @@ export interface DurationConfig {
   claimWindowMonths: number;
   /** After study leave ends, payroll for it may still be recorded for this many days (RULES.md §4). */
   payrollGraceDays: number;
+  /** An instructed subsidy payment not confirmed within this many days is flagged overdue and notified (issue 13.3). */
+  paymentConfirmationDays: number;
 }
 
 /** The working-day calendar files (calendars/cn-YYYY.json) and what a year without one means. */
@@ -152,6 +154,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       leaveEscalationWorkingDays: integer(env, 'LEAVE_ESCALATION_WORKING_DAYS', 5, 1, 60),
       claimWindowMonths: integer(env, 'SUBSIDY_CLAIM_WINDOW_MONTHS', 12, 1, 120),
       payrollGraceDays: integer(env, 'PAYROLL_GRACE_DAYS', 45, 0, 366),
+      paymentConfirmationDays: integer(env, 'PAYMENT_CONFIRMATION_DAYS', 30, 1, 366),
     },
     calendar: calendarConfig(env),
     api: { host: text(env, 'API_HOST', '127.0.0.1'), port: integer(env, 'API_PORT', 3000, 1, 65535) },

@@ -17,6 +17,8 @@ import {
   WithdrawDto,
 } from './journey.dto';
 import { assertIssuedAfterSittings, assertSittingsAfterTraining } from '../infrastructure/step-facts';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { CertificateRegistry } from './certificate-registry';
 import { JourneyService, presentJourney } from './journey.service';
 import { registrationProfile } from './registration-profile';
 import { ResidentIdAt } from '../privacy/resident-ids';
@@ -28,7 +30,10 @@ const ALL_ROLES = ['specialist', 'training-institution', 'evaluation-organisatio
 @ApiBadRequestResponse({ description: 'A field is missing or malformed; the message names it' })
 @Controller('journeys')
 export class JourneysController {
-  constructor(@Inject(JourneyService) private readonly journeys: JourneyService) {}
+  constructor(
+    @Inject(JourneyService) private readonly journeys: JourneyService,
+    @Inject(CertificateRegistry) private readonly certificates: CertificateRegistry,
+  ) {}
 
   @Post()
   @Roles('employer', 'specialist')
@@ -113,9 +118,19 @@ export class JourneysController {
   @ApiOperation({ summary: 'Issue the 劳动关系协调师 skill-level certificate' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
   async issueCertificate(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: IssueCertificateDto) {
-    this.journeys.assertParty(caller, await this.journeys.parties(journeyId), 'evaluationOrganisationId');
+    const parties = await this.journeys.parties(journeyId);
+    this.journeys.assertParty(caller, parties, 'evaluationOrganisationId');
     assertIssuedAfterSittings(await this.journeys.view(journeyId), body.issuedOn);
-    return this.journeys.send(journeyId, caller, { type: 'issueCertificate', ...body });
+    // issue 13.9: the number is this person's and this issuer's before the journey records it.
+    const claim = { certificateNumber: body.certificateNumber, personKey: parties.personKey, journeyId, issuerId: caller.organisationId!, issuedOn: body.issuedOn };
+    const reserved = await this.certificates.reserve(claim);
+    try {
+      return await this.journeys.send(journeyId, caller, { type: 'issueCertificate', ...body });
+    } catch (err) {
+      // Only a refused Update certainly recorded nothing; after a time-out the journey may hold the number.
+      if (reserved && err instanceof WorkflowUpdateFailedError) await this.certificates.release(claim).catch(() => undefined);
+      throw err;
+    }
   }
 
   @Post(':journeyId/subsidy-claim')
@@ -127,7 +142,7 @@ export class JourneysController {
   async claim(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() _body: ClaimSubsidyDto) {
     const row = await this.journeys.parties(journeyId);
     this.journeys.assertParty(caller, row, 'employerId');
-    const agencyId = await this.journeys.insuringAgency(row.personKey);
+    const agencyId = await this.journeys.insuringAgency(journeyId, row.personKey);
     return this.journeys.send(journeyId, caller, { type: 'claimSubsidy', agencyId });
   }
 

@@ -2,7 +2,7 @@ import { ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnava
 import { Client, WorkflowIdConflictPolicy } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../../libs/config/src/config';
-import { ProcessProjection, SubsidyLedgerEntry } from '../../../../libs/persistence/src/entities';
+import { PayrollRecordRow, ProcessProjection, SubsidyLedgerEntry } from '../../../../libs/persistence/src/entities';
 import { calendarFileName } from '../../../../libs/rules/src/calendar-file';
 import { addWorkingDays, MissingCalendarYearError, type WorkingDayCalendar } from '../../../../libs/rules/src/working-days';
 import { viewQuery, type MachineView } from '../../../../libs/temporal/src/messages';
@@ -11,6 +11,15 @@ import type { Caller } from '../auth/caller';
 import { sendEvent } from '../infrastructure/send-event';
 import { APP_CONFIG, TEMPORAL_CLIENT, WORKING_DAY_CALENDAR } from '../infrastructure/tokens';
 import { READ_ALL_ROLES } from '../journeys/journey.service';
+
+/** JSON with object keys sorted, so that two bodies with the same content compare equal. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
 
 /** Study leave, wage protection, subsidy claims, project incentives: one Update per write, like journeys. */
 @Injectable()
@@ -98,6 +107,17 @@ export class ProcessService {
   async claimApprovedOn(claimId: string): Promise<string | null> {
     const row = await this.ds.getRepository(SubsidyLedgerEntry).findOne({ where: { claimId }, select: { approvedOn: true } });
     return row?.approvedOn ?? null;
+  }
+
+  /**
+   * issue 13.9: a payroll record id already recorded for this case. The same content again is a
+   * replay ('same': nothing changes); other content under the same id is 'different' (a 409).
+   */
+  async payrollRecordSeen(caseKey: string, record: { id: string }): Promise<'new' | 'same' | 'different'> {
+    const row = await this.ds.getRepository(PayrollRecordRow).findOne({ where: { id: `${caseKey}:${record.id}` }, select: { detail: true } });
+    if (!row) return 'new';
+    const { id: _id, ...content } = record;
+    return canonicalJson(JSON.parse(row.detail)) === canonicalJson(content) ? 'same' : 'different';
   }
 
   get durations() {

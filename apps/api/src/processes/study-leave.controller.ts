@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiNewState, MachineViewDto } from '../infrastructure/machine-view.dto';
 import { DataSource } from 'typeorm';
@@ -6,7 +6,7 @@ import { PersonRecord } from '../../../../libs/persistence/src/entities';
 import { wageCaseKey } from '../../../../workflows/study-leave.workflow';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Roles } from '../auth/roles.decorator';
-import { JourneyService } from '../journeys/journey.service';
+import { agreedPayInFen, JourneyService } from '../journeys/journey.service';
 import { assertBackPayComponentShort } from '../infrastructure/step-facts';
 import { READERS } from './readers';
 import { AgreedPayDto, AgreedPayRecordedDto, BackPayDto, DecideLeaveDto, OpenedStudyLeaveDto, PayrollRecordDto, RequestStudyLeaveDto } from './process.dto';
@@ -30,13 +30,11 @@ export class StudyLeaveController {
   @Roles('employer')
   @ApiOkResponse({ type: AgreedPayRecordedDto })
   @ApiOperation({ summary: "Record the specialist's agreed monthly wage and benefits (the baseline at leave approval, RULES.md §4)" })
+  @ApiConflictResponse({ description: 'The journey has ended' })
   async agreedPay(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: AgreedPayDto) {
-    const parties = await this.journeys.parties(journeyId);
-    this.journeys.assertParty(caller, parties, 'employerId');
-    await this.ds.getRepository(PersonRecord).update(
-      { personKey: parties.personKey },
-      { agreedMonthlyWageFen: fen(body.monthlyWage), agreedBenefits: JSON.stringify(Object.fromEntries(Object.entries(body.benefits).map(([k, v]) => [k, fen(v)]))) },
-    );
+    this.journeys.assertParty(caller, await this.journeys.parties(journeyId), 'employerId');
+    // A fact of this journey, in its history with who recorded it (issue 13.1), never a shared row.
+    await this.journeys.send(journeyId, caller, { type: 'recordAgreedPay', agreedPay: agreedPayInFen(body) });
     return { journeyId, monthlyWage: body.monthlyWage, benefits: body.benefits };
   }
 
@@ -124,6 +122,12 @@ export class StudyLeaveController {
   async payroll(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string, @Body() body: PayrollRecordDto) {
     const caseKey = wageCaseKey(leaveId);
     this.processes.assertOwner(caller, await this.processes.employerOfProcess(caseKey), `wage protection of '${leaveId}'`);
+    // issue 13.9: a record id is one record: the same again changes nothing, other content under it is refused.
+    const seen = await this.processes.payrollRecordSeen(caseKey, body);
+    if (seen === 'same') return this.processes.view(caseKey);
+    if (seen === 'different') {
+      throw new ConflictException({ message: `id: payroll record '${body.id}' is already recorded with other content; send a new id for a new record`, field: 'id' });
+    }
     return this.processes.send(caseKey, caller, { type: 'recordPayroll', record: body });
   }
 
