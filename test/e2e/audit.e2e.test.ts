@@ -134,7 +134,7 @@ describe('audit and replay (issue 7)', () => {
     }
     const certified = timeline.find((e: any) => e.what === 'issueCertificate');
     const s = await get(`/audit/journeys/${journeyId}/state?at=${certified.eventId}`);
-    expect(s.body.root).toMatchObject({ state: 'certified', allowedEvents: ['claimSubsidy'], context: { certificate: { level: 4 }, attempts: 1 } });
+    expect(s.body.root).toMatchObject({ state: 'certified', allowedEvents: ['claimSubsidy', 'recordAgreedPay'], context: { certificate: { level: 4 }, attempts: 1 } });
 
     const cliState = cli('state-at', journeyId, String(certified.eventId));
     expect(cliState.code, cliState.stderr).toBe(0);

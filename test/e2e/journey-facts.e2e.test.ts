@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { issueApiKey } from '../../libs/persistence/src/api-keys';
 import { openDatabase } from '../../libs/persistence/src/data-source';
-import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
+import { eligibleProfile, JourneyDriver, monthsAgo, waitFor } from '../support/journey-driver';
 import { createParties, newResidentId, type Party } from '../support/parties';
 import { TestSystem } from '../support/system';
 
@@ -16,11 +16,6 @@ import { TestSystem } from '../support/system';
  * payment confirmation is due within 2 "days".
  */
 const today = () => new Date().toISOString().slice(0, 10);
-const monthsAgo = (n: number) => {
-  const d = new Date();
-  d.setUTCMonth(d.getUTCMonth() - n);
-  return d.toISOString().slice(0, 10);
-};
 const cert = () => `C-${randomUUID().slice(0, 10)}`;
 
 describe('a journey keeps its own facts; parties and identifiers are what they claim to be (issue 13)', () => {

@@ -50,7 +50,7 @@ describe('journey workflows on the real Temporal server and PostgreSQL', () => {
     const journeyId = await drive.open({ targetLevel: 4, projectId: null });
     const res = await system.http('POST', `/journeys/${journeyId}/evaluation-registration`, { key: parties['evaluation-organisation'].key, body: { profile: eligibleProfile() } });
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ state: 'applied', allowedEvents: ['enrol', 'withdraw'] });
+    expect(res.body).toMatchObject({ state: 'applied', allowedEvents: ['enrol', 'recordAgreedPay', 'withdraw'] });
   });
 
   it('§3 eligibility: an ineligible candidate is refused at registration with the failing clause ids, and may register again later', async () => {

@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
+import { eligibleProfile, JourneyDriver, monthsAgo, waitFor } from '../support/journey-driver';
 import { createParties, newResidentId } from '../support/parties';
 import { raceClaims } from '../support/claim-race';
 import { TestSystem } from '../support/system';
 
-const monthsAgo = (n: number) => {
-  const d = new Date();
-  d.setUTCMonth(d.getUTCMonth() - n);
-  return d.toISOString().slice(0, 10);
-};
 const cert = () => `C-${randomUUID().slice(0, 10)}`;
 
 describe('skill-upgrade subsidy claims (RULES.md §5)', () => {

@@ -6,6 +6,13 @@ export type Parties = Record<string, Party> & { projectId: string };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** The date n months before today (UTC), e.g. an insured-since date that fails subsidy.insured-12-months. */
+export const monthsAgo = (n: number) => {
+  const d = new Date();
+  d.setUTCMonth(d.getUTCMonth() - n);
+  return d.toISOString().slice(0, 10);
+};
+
 /** Polls `probe` until `done` holds (bounded), for effects that land asynchronously (timers, children). */
 export async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
