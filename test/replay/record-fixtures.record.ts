@@ -16,7 +16,8 @@ const OUT = path.resolve(__dirname, '../fixtures/histories');
 
 describe(`record replay fixtures (${VERSION})`, () => {
   // One "day" is 400 ms: escalation after 5 working days and the payroll grace period pass in seconds.
-  const system = new TestSystem({ HEZE_DAY_MS: '400', PAYROLL_GRACE_DAYS: '2' });
+  // An instructed payment is overdue after 2 "days" (issue 13.3's deadline, payment-overdue scenario).
+  const system = new TestSystem({ HEZE_DAY_MS: '400', PAYROLL_GRACE_DAYS: '2', PAYMENT_CONFIRMATION_DAYS: '2' });
   let client: Client;
 
   beforeAll(async () => {

@@ -24,6 +24,8 @@ const REQUIRED_SCENARIOS = [
   'wage-violation-backpay',
   'subsidy-refusal',
   'project-incentive-withdrawn',
+  'claim-refused-reclaim',
+  'payment-overdue',
 ];
 const WORKFLOW_TYPES = ['journeyWorkflow', 'studyLeaveWorkflow', 'wageProtectionWorkflow', 'subsidyClaimWorkflow', 'subsidyLedgerWorkflow', 'projectIncentiveWorkflow'];
 

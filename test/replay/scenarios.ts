@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { exportJourney } from '../../libs/audit/src/export';
 import type { AuditExport } from '../../libs/audit/src/history';
 import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
-import { createParties } from '../support/parties';
+import { createParties, newResidentId } from '../support/parties';
 import type { TestSystem } from '../support/system';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -134,6 +134,44 @@ export const scenarios: Scenario[] = [
       await drive.certified(journeyId, cert);
       await drive.claim(journeyId);
       await drive.claimView(drive.claimId(journeyId, cert));
+      await waitFor(() => journeyOf(drive, journeyId), (j) => j.state === 'closed', 'journey closed');
+      return exportAll(ctx, journeyId);
+    },
+  },
+  {
+    name: 'claim-refused-reclaim',
+    covers: 'subsidy.once-per-year refusal time can cure → journey claimRefused → a second claim (its own claim workflow) refused again → claimRefused (issue 13.3)',
+    async run(ctx) {
+      const { drive } = await setup(ctx);
+      const residentId = newResidentId();
+      const level4 = await drive.open({ residentId, targetLevel: 4, projectId: null });
+      const level3 = await drive.open({ residentId, targetLevel: 3, projectId: null });
+      const [c4, c3] = [`CERT-${randomUUID().slice(0, 8)}`, `CERT-${randomUUID().slice(0, 8)}`];
+      await drive.certified(level4, c4);
+      await drive.certified(level3, c3);
+      await drive.claim(level4);
+      await drive.claimView(drive.claimId(level4, c4));
+      await drive.claim(level3);
+      await drive.claimView(drive.claimId(level3, c3));
+      await waitFor(() => journeyOf(drive, level3), (j) => j.workflow?.state === 'claimRefused', 'journey waits for a new claim');
+      await drive.claim(level3);
+      await drive.claimView(`${drive.claimId(level3, c3)}-2`);
+      await waitFor(() => journeyOf(drive, level3), (j) => j.workflow?.state === 'claimRefused' && j.workflow.context.claims === 2, 'waits again');
+      return exportAll(ctx, level3);
+    },
+  },
+  {
+    name: 'payment-overdue',
+    covers: 'instructed payment not confirmed in time → claim flagged paymentOverdue, agency notified → confirmed later → paid (issue 13.3)',
+    async run(ctx) {
+      const { drive } = await setup(ctx);
+      const journeyId = await drive.open({ targetLevel: 4, projectId: null });
+      const cert = `CERT-${randomUUID().slice(0, 8)}`;
+      await drive.certified(journeyId, cert);
+      await drive.claim(journeyId);
+      const claimId = drive.claimId(journeyId, cert);
+      await waitFor(() => drive.step('GET', `/claims/${claimId}`, 'social-insurance-agency'), (c) => c.context?.paymentOverdue === true, 'payment overdue', 30_000);
+      await drive.step('POST', `/claims/${claimId}/payment-confirmation`, 'social-insurance-agency', { paidOn: today() });
       await waitFor(() => journeyOf(drive, journeyId), (j) => j.state === 'closed', 'journey closed');
       return exportAll(ctx, journeyId);
     },
