@@ -103,12 +103,6 @@ export function decodeFirst(payloads: { payloads?: Payload[] | null } | null | u
   return decodePayloads(payloads)[0];
 }
 
-/** The type name of a workflow history (from its first event). */
-export function workflowTypeOf(history: unknown): string {
-  const first = rawEvents(history)[0];
-  return first?.attributes?.workflowType?.name ?? 'unknown';
-}
-
 export function isAuditExport(doc: unknown): doc is AuditExport {
   return !!doc && typeof doc === 'object' && (doc as AuditExport).format === 'heze-audit-export/1' && Array.isArray((doc as AuditExport).workflows);
 }

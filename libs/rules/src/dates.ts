@@ -130,10 +130,6 @@ export function addMonths(date: IsoDate, n: number): IsoDate {
   return formatIsoDate(addMonthsYmd(parseIsoDate(date), n));
 }
 
-export function addYears(date: IsoDate, n: number): IsoDate {
-  return addMonths(date, 12 * n);
-}
-
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {
   const n = toDayNumber(date);

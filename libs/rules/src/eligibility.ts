@@ -442,15 +442,3 @@ export function satisfiedClauseIds(profile: EligibilityProfile, ruleSet: RuleSet
   for (const level of ruleSet.levels) for (const clause of level.clauses) if (clauseHolds(f, clause)) ids.push(clause.id);
   return ids;
 }
-
-/** Total service months on `on` for the profile's counting work periods (a building block exposed for others). */
-export function serviceMonthsOn(
-  profile: Pick<EligibilityProfile, 'workPeriods'>,
-  on: IsoDate,
-  since?: IsoDate,
-  ruleSet: RuleSet = hezeRuleSet20250718,
-): number {
-  const f = prepareFacts({ evaluationDate: on, birthDate: '1900-01-01', workPeriods: profile.workPeriods }, ruleSet);
-  return serviceMonthsAt(f, since === undefined ? NO_SINCE : toDayNumber(since), f.e);
-}
-

@@ -26,13 +26,6 @@ export const INSTITUTIONS = [
 ] as const;
 export type Institution = (typeof INSTITUTIONS)[number];
 
-/** 技工院校 (RULES.md §3): the technical-school family. */
-export const TECHNICAL_SCHOOL_FAMILY: readonly Institution[] = [
-  'technical-school',
-  'senior-technical-school',
-  'technician-college',
-];
-
 export const DIPLOMA_CLASSES = ['ordinary', 'senior-worker', 'pre-technician', 'technician'] as const;
 export type DiplomaClass = (typeof DIPLOMA_CLASSES)[number];
 

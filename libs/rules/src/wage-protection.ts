@@ -21,9 +21,6 @@ export const WAGE_CLAUSES = {
   leaveEscalation: 'wage.leave-escalation',
 } as const;
 
-/** Default time the employer has to answer a leave request (wage.leave-escalation). */
-export const LEAVE_ANSWER_WORKING_DAYS = 5;
-
 export interface HalfOpenPeriod {
   start: IsoDate;
   /** the day after the last day */
