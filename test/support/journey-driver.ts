@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { subsidyClaimWorkflowId } from '../../libs/temporal/src/workflow-ids';
 import { newResidentId, type Party } from './parties';
 import type { TestSystem } from './system';
 
@@ -110,7 +111,7 @@ export class JourneyDriver {
   }
 
   claimId(journeyId: string, certificateNumber: string) {
-    return `${journeyId}-claim-${certificateNumber}`;
+    return subsidyClaimWorkflowId(journeyId, certificateNumber);
   }
 
   async claim(journeyId: string) {

@@ -3,9 +3,13 @@
  * `personKey` is a hash of the resident ID, never the ID itself (RULES.md §1).
  */
 export const journeyWorkflowId = (personKey: string, level: number) => `journey-${personKey}-L${level}`;
-export const studyLeaveWorkflowId = (journeyId: string, leaveNo: number) => `${journeyId}-leave-${leaveNo}`;
-export const wageProtectionWorkflowId = (journeyId: string, leaveNo: number) => `${journeyId}-wages-${leaveNo}`;
-export const subsidyClaimWorkflowId = (journeyId: string, certificateNumber: string) => `${journeyId}-claim-${certificateNumber}`;
+/** One leave per journey and start date (`from`, an ISO date). */
+export const studyLeaveWorkflowId = (journeyId: string, from: string) => `${journeyId}-leave-${from}`;
+/** The wage protection a leave opens. */
+export const wageProtectionWorkflowId = (leaveId: string) => `${leaveId}-wages`;
+/** The first claim on a certificate keeps the plain id; a new claim after a curable refusal gets `-<n>`. */
+export const subsidyClaimWorkflowId = (journeyId: string, certificateNumber: string, claim = 1) =>
+  claim > 1 ? `${journeyId}-claim-${certificateNumber}-${claim}` : `${journeyId}-claim-${certificateNumber}`;
 /** One ledger per person serialises subsidy decisions: subsidy.once-per-year. */
 export const subsidyLedgerWorkflowId = (personKey: string) => `subsidy-ledger-${personKey}`;
 export const projectWorkflowId = (projectId: string) => `project-${projectId}`;
