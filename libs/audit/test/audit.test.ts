@@ -129,7 +129,7 @@ for (const version of VERSIONS) describe(`fixtures ${version}`, () => {
         expect(s.root.contextIsCurrent).toBe(true);
       }
       const certified = stateAt(doc, { eventId: events(journeyAnalysis.entries, 'issueCertificate')[0].eventId });
-      expect(certified.root).toMatchObject({ state: 'certified', allowedEvents: ['claimSubsidy'], context: { attempts: 1, certificate: { level: 4 } } });
+      expect(certified.root).toMatchObject({ state: 'certified', allowedEvents: expect.arrayContaining(['claimSubsidy']), context: { attempts: 1, certificate: { level: 4 } } });
     });
 
     it('between events: the state as of the last event before the point; a timestamp works the same way', () => {
