@@ -1,119 +1,199 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../libs/machines/src/actor';
-import { JourneyDriver, waitFor } from '../support/journey-driver';
+import { READ_ALL_ROLES } from '../../apps/api/src/auth/party.decorator';
+import { ROLES, type KeyRole } from '../../libs/machines/src/actor';
+import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
 
-const ROLES: Role[] = ['specialist', 'training-institution', 'evaluation-organisation', 'employer', 'social-insurance-agency', 'labour-inspection', 'auditor', 'admin'];
+type Rule = { roles: readonly KeyRole[]; relation: string } | { public: true };
+const rule = (roles: KeyRole | readonly KeyRole[], relation: string): Rule => ({ roles: typeof roles === 'string' ? [roles] : roles, relation });
 
 /**
- * The spec of who may write (ARCHITECTURE.md "Parties"): every write route of the OpenAPI document
- * must appear here, so a new route cannot ship without its row.
+ * The spec of who may act (ARCHITECTURE.md "Parties"; apps/api/src/auth/party.decorator.ts): every
+ * operation of the OpenAPI document must appear here with the roles and the party relation its
+ * `x-heze-party` declaration names, so a new route cannot ship without its row.
  */
-const WRITES: Record<string, Role[]> = {
-  'POST /journeys': ['employer', 'specialist'],
-  'POST /journeys/{journeyId}/enrolment': ['training-institution'],
-  'POST /journeys/{journeyId}/training-completion': ['training-institution'],
-  'POST /journeys/{journeyId}/evaluation-registration': ['evaluation-organisation'],
-  'POST /journeys/{journeyId}/results': ['evaluation-organisation'],
-  'POST /journeys/{journeyId}/certificate': ['evaluation-organisation'],
-  'POST /journeys/{journeyId}/subsidy-claim': ['employer', 'specialist'],
-  'POST /journeys/{journeyId}/withdrawal': ['employer', 'specialist'],
-  'PUT /journeys/{journeyId}/agreed-pay': ['employer'],
-  'POST /journeys/{journeyId}/study-leave': ['employer', 'specialist'],
-  'POST /study-leaves/{leaveId}/decision': ['employer'],
-  'POST /study-leaves/{leaveId}/start': ['employer'],
-  'POST /study-leaves/{leaveId}/end': ['employer'],
-  'POST /study-leaves/{leaveId}/payroll': ['employer'],
-  'POST /study-leaves/{leaveId}/back-pay': ['employer'],
-  'POST /claims/{claimId}/payment-confirmation': ['social-insurance-agency'],
-  'POST /projects': ['employer'],
-  'POST /organisations': ['admin'],
-  'POST /organisations/{organisationId}/keys': ['admin'],
-  'POST /organisations/{organisationId}/suspension': ['admin'],
-  'DELETE /organisations/{organisationId}/suspension': ['admin'],
-  'DELETE /keys/{keyId}': ['admin'],
+const WRITES: Record<string, Rule> = {
+  'POST /journeys': rule(['employer', 'specialist'], 'self'),
+  'POST /journeys/{journeyId}/enrolment': rule('training-institution', 'journey.any'),
+  'POST /journeys/{journeyId}/training-completion': rule('training-institution', 'journey.trainingInstitutionId'),
+  'POST /journeys/{journeyId}/evaluation-registration': rule('evaluation-organisation', 'journey.any'),
+  'POST /journeys/{journeyId}/results': rule('evaluation-organisation', 'journey.evaluationOrganisationId'),
+  'POST /journeys/{journeyId}/certificate': rule('evaluation-organisation', 'journey.evaluationOrganisationId'),
+  'POST /journeys/{journeyId}/subsidy-claim': rule(['employer', 'specialist'], 'journey.employerId'),
+  'POST /journeys/{journeyId}/withdrawal': rule(['employer', 'specialist'], 'journey.employerId'),
+  'PUT /journeys/{journeyId}/agreed-pay': rule('employer', 'journey.employerId'),
+  'POST /journeys/{journeyId}/study-leave': rule(['employer', 'specialist'], 'journey.employerId'),
+  'POST /study-leaves/{leaveId}/decision': rule('employer', 'leave.employerId'),
+  'POST /study-leaves/{leaveId}/start': rule('employer', 'leave.employerId'),
+  'POST /study-leaves/{leaveId}/end': rule('employer', 'leave.employerId'),
+  'POST /study-leaves/{leaveId}/payroll': rule('employer', 'wageProtection.employerId'),
+  'POST /study-leaves/{leaveId}/back-pay': rule('employer', 'wageProtection.employerId'),
+  'POST /claims/{claimId}/payment-confirmation': rule('social-insurance-agency', 'claim.agencyId'),
+  'POST /projects': rule('employer', 'self'),
+  'POST /organisations': rule('admin', 'any'),
+  'POST /organisations/{organisationId}/keys': rule('admin', 'any'),
+  'POST /organisations/{organisationId}/suspension': rule('admin', 'any'),
+  'DELETE /organisations/{organisationId}/suspension': rule('admin', 'any'),
+  'DELETE /keys/{keyId}': rule('admin', 'any'),
   // Computations and audit operations: POST, but they change nothing.
-  'POST /eligibility': ROLES,
-  'POST /audit/journeys/{journeyId}/replay': ['auditor', 'labour-inspection', 'admin'],
+  'POST /eligibility': rule(ROLES, 'any'),
+  'POST /audit/journeys/{journeyId}/replay': rule(READ_ALL_ROLES, 'any'),
 };
 
-describe('role × endpoint matrix: every write with every wrong role or wrong organisation is 403 and changes nothing', () => {
+/** Reads of another organisation's data are a 404 (its existence is not told), never a 403. */
+const READS: Record<string, Rule> = {
+  'GET /health': { public: true },
+  'GET /journeys': rule(ROLES, 'self'),
+  'GET /journeys/{journeyId}': rule(ROLES, 'journey.reader'),
+  'GET /study-leaves/{leaveId}': rule(ROLES, 'leave.reader'),
+  'GET /study-leaves/{leaveId}/wage-protection': rule(ROLES, 'wageProtection.reader'),
+  'GET /claims/{claimId}': rule(ROLES, 'claim.reader'),
+  'GET /projects/{projectId}/incentive': rule(ROLES, 'project.reader'),
+  'GET /violations': rule(['employer', ...READ_ALL_ROLES], 'self'),
+  'GET /notifications': rule([...READ_ALL_ROLES, 'social-insurance-agency'], 'self'),
+  'GET /organisations': rule('admin', 'any'),
+  'GET /keys': rule('admin', 'any'),
+  'GET /audit/journeys/{journeyId}/history': rule(READ_ALL_ROLES, 'any'),
+  'GET /audit/journeys/{journeyId}/timeline': rule(READ_ALL_ROLES, 'any'),
+  'GET /audit/journeys/{journeyId}/state': rule(READ_ALL_ROLES, 'any'),
+};
+
+const SPEC = { ...WRITES, ...READS };
+const normal = (r: Rule) => ('public' in r ? { public: true } : { roles: [...r.roles].sort(), relation: r.relation });
+/** A write that names the organisation the caller must be (or, `journey.any`, the journey records the one that acts). */
+const namesAParty = (route: string) => {
+  const r = SPEC[route];
+  return !('public' in r) && r.relation.includes('.') && !r.relation.endsWith('.reader');
+};
+const isReader = (route: string) => {
+  const r = SPEC[route];
+  return !('public' in r) && r.relation.endsWith('.reader');
+};
+
+describe('role × endpoint matrix: every route declares who may act; a wrong role is 403, another organisation 403 on writes (nothing changes) and 404 on reads', () => {
   const system = new TestSystem();
   let parties: Awaited<ReturnType<typeof createParties>>;
   let others: Awaited<ReturnType<typeof createParties>>;
   let drive: JourneyDriver;
+  let doc: { paths: Record<string, Record<string, Record<string, unknown>>> };
 
   beforeAll(async () => {
-    parties = await createParties(ROLES);
+    parties = await createParties([...ROLES]);
     others = await createParties(['employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency']);
     await Promise.all([system.startWorker(), system.startApi()]);
     drive = new JourneyDriver(system, parties);
+    doc = (await system.http('GET', '/docs-json')).body;
   });
   afterAll(() => system.stop());
 
-  it('the table covers every write route of the OpenAPI document', async () => {
-    const doc = (await system.http('GET', '/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
-    const routes = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).filter((m) => ['post', 'put', 'patch', 'delete'].includes(m)).map((m) => `${m.toUpperCase()} ${p}`));
-    expect(routes.sort()).toEqual(Object.keys(WRITES).sort());
+  it('every operation of the OpenAPI document declares who may call it (x-heze-party), as the table says', () => {
+    const declared: Record<string, unknown> = {};
+    const missing: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+        const route = `${method.toUpperCase()} ${path}`;
+        const party = op['x-heze-party'] as (Rule & { description?: string }) | undefined;
+        if (!party) missing.push(route);
+        else declared[route] = normal(party);
+      }
+    }
+    expect(missing, 'operations without @Party or @Public').toEqual([]);
+    expect(declared).toEqual(Object.fromEntries(Object.entries(SPEC).map(([route, r]) => [route, normal(r)])));
   });
 
-  it('every role not allowed on a write route gets 403 from the guard', async () => {
+  it('every role not allowed on a route gets 403 from the guard', async () => {
     const failures: string[] = [];
-    for (const [route, allowed] of Object.entries(WRITES)) {
+    for (const [route, r] of Object.entries(SPEC)) {
+      if ('public' in r) continue;
       const [method, template] = route.split(' ');
       const url = template.replace(/\{[^}]+\}/g, 'no-such-id');
-      for (const role of ROLES.filter((r) => !allowed.includes(r))) {
-        const res = await system.http(method, url, { key: parties[role].key, body: method === 'DELETE' ? undefined : {} });
+      for (const role of ROLES.filter((x) => !r.roles.includes(x))) {
+        const res = await system.http(method, url, { key: parties[role].key, body: ['GET', 'DELETE'].includes(method) ? undefined : {} });
         if (res.status !== 403) failures.push(`${route} as ${role}: ${res.status}`);
       }
     }
     expect(failures).toEqual([]);
   });
 
-  it('a party of the right role but another organisation gets 403, and the journey is unchanged', async () => {
-    const foreign = (role: string) => others[role].key;
-    const attempt = async (method: string, url: string, role: string, body?: unknown) => {
-      const res = await system.http(method, url, { key: foreign(role), body });
-      expect(res.status, `${method} ${url} as another ${role}: ${JSON.stringify(res.body)}`).toBe(403);
+  it("another organisation of the right role: its writes are 403 (409 where the first to act takes the journey) and change nothing; its reads are 404", async () => {
+    const tried = new Set<string>();
+    const attempt = async (route: string, url: string, role: string, body?: unknown, expected = 403) => {
+      expect(SPEC[route], route).toBeDefined();
+      tried.add(route);
+      const res = await system.http(route.split(' ')[0], url, { key: others[role].key, body });
+      expect(res.status, `${route} as another ${role}: ${JSON.stringify(res.body)}`).toBe(expected);
+    };
+    /** The read is 404 for another organisation and 200 for its party and for every READ_ALL role. */
+    const read = async (route: string, url: string, foreign: string[], party: string) => {
+      expect(isReader(route), route).toBe(true);
+      tried.add(route);
+      for (const role of foreign) {
+        const res = await system.http('GET', url, { key: others[role].key });
+        expect(res.status, `${route} as another ${role}: ${JSON.stringify(res.body)}`).toBe(404);
+      }
+      for (const role of [party, ...READ_ALL_ROLES]) expect((await system.http('GET', url, { key: parties[role].key })).status, `${route} as ${role}`).toBe(200);
     };
 
-    // A journey at `enrolled`: another institution may not complete it; another employer may not touch it.
+    // A journey at `enrolled`: another institution may not complete it nor enrol it again; another employer may not touch it.
     const enrolled = await drive.open({ projectId: null, agreedPay: { monthlyWage: 5000, benefits: {} } });
     await drive.step('POST', `/journeys/${enrolled}/enrolment`, 'training-institution');
-    await attempt('POST', `/journeys/${enrolled}/training-completion`, 'training-institution', {});
-    await attempt('POST', `/journeys/${enrolled}/withdrawal`, 'employer', { reason: 'not mine' });
-    await attempt('PUT', `/journeys/${enrolled}/agreed-pay`, 'employer', { monthlyWage: 1, benefits: {} });
-    await attempt('POST', `/journeys/${enrolled}/study-leave`, 'employer', { from: '2026-12-01', to: '2026-12-02', purpose: 'training' });
-    expect((await drive.journey(enrolled)).workflow.state).toBe('enrolled');
+    await attempt('POST /journeys/{journeyId}/training-completion', `/journeys/${enrolled}/training-completion`, 'training-institution', {});
+    await attempt('POST /journeys/{journeyId}/enrolment', `/journeys/${enrolled}/enrolment`, 'training-institution', undefined, 409);
+    await attempt('POST /journeys/{journeyId}/withdrawal', `/journeys/${enrolled}/withdrawal`, 'employer', { reason: 'not mine' });
+    await attempt('PUT /journeys/{journeyId}/agreed-pay', `/journeys/${enrolled}/agreed-pay`, 'employer', { monthlyWage: 1, benefits: {} });
+    await attempt('POST /journeys/{journeyId}/study-leave', `/journeys/${enrolled}/study-leave`, 'employer', { from: '2026-12-01', to: '2026-12-02', purpose: 'training' });
+    await read('GET /journeys/{journeyId}', `/journeys/${enrolled}`, ['employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency'], 'employer');
+    const journey = await drive.journey(enrolled);
+    expect(journey.workflow.state).toBe('enrolled');
+    expect(journey.trainingInstitutionId).toBe(parties['training-institution'].organisationId);
+    expect(journey.workflow.context.agreedPay).toEqual({ monthlyWageFen: 500_000, benefitsFen: {} });
 
     // A study leave and its wage protection.
     const { leaveId } = await drive.step('POST', `/journeys/${enrolled}/study-leave`, 'employer', { from: '2026-12-01', to: '2026-12-05', purpose: 'training' }, 201);
-    await attempt('POST', `/study-leaves/${leaveId}/decision`, 'employer', { approved: true });
+    await attempt('POST /study-leaves/{leaveId}/decision', `/study-leaves/${leaveId}/decision`, 'employer', { approved: true });
     expect((await drive.step('GET', `/study-leaves/${leaveId}`, 'employer')).state).toBe('requested');
     await drive.step('POST', `/study-leaves/${leaveId}/decision`, 'employer', { approved: true });
     await waitFor(() => system.http('GET', `/study-leaves/${leaveId}/wage-protection`, { key: parties.employer.key }), (r) => r.status === 200, 'wage protection');
-    await attempt('POST', `/study-leaves/${leaveId}/start`, 'employer');
-    await attempt('POST', `/study-leaves/${leaveId}/payroll`, 'employer', { id: 'p1', periodStart: '2026-12-01', periodEnd: '2027-01-01', wage: 0, benefits: {} });
-    await attempt('POST', `/study-leaves/${leaveId}/back-pay`, 'employer', { component: 'wage', amount: 1 });
+    await attempt('POST /study-leaves/{leaveId}/start', `/study-leaves/${leaveId}/start`, 'employer');
+    await attempt('POST /study-leaves/{leaveId}/end', `/study-leaves/${leaveId}/end`, 'employer');
+    await attempt('POST /study-leaves/{leaveId}/payroll', `/study-leaves/${leaveId}/payroll`, 'employer', { id: 'p1', periodStart: '2026-12-01', periodEnd: '2027-01-01', wage: 0, benefits: {} });
+    await attempt('POST /study-leaves/{leaveId}/back-pay', `/study-leaves/${leaveId}/back-pay`, 'employer', { component: 'wage', amount: 1 });
+    await read('GET /study-leaves/{leaveId}', `/study-leaves/${leaveId}`, ['employer', 'training-institution'], 'employer');
+    await read('GET /study-leaves/{leaveId}/wage-protection', `/study-leaves/${leaveId}/wage-protection`, ['employer', 'social-insurance-agency'], 'employer');
+    expect((await drive.step('GET', `/study-leaves/${leaveId}`, 'employer')).state).toBe('approved');
     expect((await drive.step('GET', `/study-leaves/${leaveId}/wage-protection`, 'employer')).context.checkedRecords).toBe(0);
 
-    // A journey at `registered`: results and certificates only from the organisation it is registered with.
-    const registered = await drive.open({ projectId: null });
+    // A journey at `registered` on a project: results and certificates only from the organisation it is registered with.
+    const registered = await drive.open();
     await drive.trainingCompleted(registered);
     await drive.register(registered);
-    await attempt('POST', `/journeys/${registered}/results`, 'evaluation-organisation', { passed: true, sittingDates: ['2026-11-20'] });
+    await attempt('POST /journeys/{journeyId}/evaluation-registration', `/journeys/${registered}/evaluation-registration`, 'evaluation-organisation', { profile: eligibleProfile() }, 409);
+    await attempt('POST /journeys/{journeyId}/results', `/journeys/${registered}/results`, 'evaluation-organisation', { passed: true, sittingDates: ['2026-11-20'] });
     await drive.result(registered, true);
-    await attempt('POST', `/journeys/${registered}/certificate`, 'evaluation-organisation', { certificateNumber: 'FORGED-1', issuedOn: '2026-11-21' });
-    expect((await drive.journey(registered)).workflow.state).toBe('passed');
+    await attempt('POST /journeys/{journeyId}/certificate', `/journeys/${registered}/certificate`, 'evaluation-organisation', { certificateNumber: 'FORGED-1', issuedOn: '2026-11-21' });
+    const passed = await drive.journey(registered);
+    expect(passed.workflow.state).toBe('passed');
+    expect(passed.evaluationOrganisationId).toBe(parties['evaluation-organisation'].organisationId);
 
     // A claim: only the agency the person is insured with confirms payment; only the employer claims.
     await drive.certify(registered, `RM-${Date.now()}`);
-    await attempt('POST', `/journeys/${registered}/subsidy-claim`, 'employer', {});
+    await attempt('POST /journeys/{journeyId}/subsidy-claim', `/journeys/${registered}/subsidy-claim`, 'employer', {});
     const claimed = await drive.claim(registered);
     const claimId = drive.claimId(registered, claimed.context.certificate.number);
     await drive.claimView(claimId);
-    await attempt('POST', `/claims/${claimId}/payment-confirmation`, 'social-insurance-agency', { paidOn: '2026-11-25' });
+    await attempt('POST /claims/{claimId}/payment-confirmation', `/claims/${claimId}/payment-confirmation`, 'social-insurance-agency', { paidOn: '2026-11-25' });
+    await read('GET /claims/{claimId}', `/claims/${claimId}`, ['social-insurance-agency', 'employer'], 'social-insurance-agency');
+    expect((await drive.step('GET', `/claims/${claimId}`, 'employer')).state).toBe('paymentInstructed');
     expect((await drive.claimView(claimId)).state).toBe('paymentInstructed');
+
+    // The project's incentive (started by the certificate): its contractor reads it, another employer does not.
+    const incentive = `/projects/${parties.projectId}/incentive`;
+    await waitFor(() => system.http('GET', incentive, { key: parties.employer.key }), (r) => r.status === 200, 'project incentive');
+    await read('GET /projects/{projectId}/incentive', incentive, ['employer'], 'employer');
+
+    // Every write that names a party, and every read of one resource, was tried by another organisation.
+    expect([...tried].sort()).toEqual(Object.keys(SPEC).filter((route) => namesAParty(route) || isReader(route)).sort());
   });
 });

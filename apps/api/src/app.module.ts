@@ -6,24 +6,39 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../libs/config/src/config';
 import type { WorkingDayCalendar } from '../../../libs/rules/src/working-days';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { AuthModule } from './auth/auth.module';
+import { PartyInterceptor } from './auth/party.interceptor';
 import { AuditModule } from './audit/audit.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { QueryParamsInterceptor } from './infrastructure/query-params.interceptor';
+import { ClaimsModule } from './claims/claims.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { OrganisationsModule } from './organisations/organisations.module';
-import { ProcessesModule } from './processes/processes.module';
+import { ProjectsModule } from './projects/projects.module';
 import { RateLimitInterceptor } from './rate-limit/rate-limit.interceptor';
 import { ResidentIdInterceptor } from './privacy/resident-ids';
+import { StudyLeavesModule } from './study-leaves/study-leaves.module';
 
 @Module({})
 export class AppModule {
   static with(config: AppConfig, ds: DataSource, client: Client, calendar: WorkingDayCalendar) {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(config, ds, client, calendar), HealthModule, JourneysModule, EligibilityModule, OrganisationsModule, ProcessesModule, AuditModule],
+      imports: [
+        InfrastructureModule.with(config, ds, client, calendar),
+        AuthModule,
+        HealthModule,
+        JourneysModule,
+        EligibilityModule,
+        OrganisationsModule,
+        StudyLeavesModule,
+        ClaimsModule,
+        ProjectsModule,
+        AuditModule,
+      ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
@@ -34,6 +49,9 @@ export class AppModule {
         // Before the Idempotency-Key record and validation: a body holding a resident ID is refused untouched.
         { provide: APP_INTERCEPTOR, useClass: ResidentIdInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        // Last: the @Party relation is checked where the handlers checked it before (a 403 or 404 is counted
+        // by the rate limit and replayed under its Idempotency-Key), before the body is validated.
+        { provide: APP_INTERCEPTOR, useClass: PartyInterceptor },
       ],
     };
   }

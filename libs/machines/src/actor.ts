@@ -1,19 +1,24 @@
+/** The roles an API key (and so a caller) may have, in one list: everything that lists roles imports it. */
+export const ROLES = [
+  'specialist',
+  'training-institution',
+  'evaluation-organisation',
+  'employer',
+  'social-insurance-agency',
+  'labour-inspection',
+  'auditor',
+  'admin',
+] as const;
+
+/** A caller's role, or 'system': the workflows' own actor, never a key's. */
+export type Role = KeyRole | 'system';
+export type KeyRole = (typeof ROLES)[number];
+
 /**
  * Who sends an event. Every external event carries one; internal events (results of activities,
  * sent by the workflow itself) carry SYSTEM_ACTOR. The API maps an API key to one role and one
  * organisation; the machines check the role (and, where the machine knows it, the organisation).
  */
-export type Role =
-  | 'specialist'
-  | 'training-institution'
-  | 'evaluation-organisation'
-  | 'employer'
-  | 'social-insurance-agency'
-  | 'labour-inspection'
-  | 'auditor'
-  | 'admin'
-  | 'system';
-
 export interface Actor {
   role: Role;
   organisationId: string | null;

@@ -2,13 +2,11 @@ import { Controller, Get, Header, HttpCode, Inject, Param, Post, Query, Res } fr
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { formatTimelineTable, formatTimelineText } from '../../../../libs/audit/src/format';
-import { Roles } from '../auth/roles.decorator';
+import { Party, READ_ALL_ROLES } from '../auth/party.decorator';
 import { AuditExportDto, ReplayReportDto, StateAtDto, StateAtQueryDto, TimelineDto, TimelineQueryDto } from './audit.dto';
 import { AuditService } from './audit.service';
 
-/** Read every organisation's journeys; no route here changes anything (ARCHITECTURE.md: auditors and inspection do not write). */
-const AUDIT_READERS = ['auditor', 'labour-inspection', 'admin'] as const;
-
+/** READ_ALL roles read every organisation's journeys; no route here changes anything (ARCHITECTURE.md: auditors and inspection do not write). */
 @ApiTags('audit')
 @ApiNotFoundResponse({ description: 'No such journey' })
 @ApiBadRequestResponse({ description: 'Not a journey id, or a bad `at`' })
@@ -17,7 +15,7 @@ export class AuditController {
   constructor(@Inject(AuditService) private readonly audit: AuditService) {}
 
   @Get(':journeyId/history')
-  @Roles(...AUDIT_READERS)
+  @Party(READ_ALL_ROLES, 'any')
   @ApiOperation({
     summary: "Full Temporal event history of the journey and its processes (subsidy claims, study leaves, wage protection), in Temporal's standard JSON form (historyToJSON); replayable",
   })
@@ -27,7 +25,7 @@ export class AuditController {
   }
 
   @Get(':journeyId/timeline')
-  @Roles(...AUDIT_READERS)
+  @Party(READ_ALL_ROLES, 'any')
   @ApiOperation({ summary: 'What happened, in time order: who (role, organisation, key id), which event, state before → after, clause ids behind decisions, timers, notifications' })
   @ApiProduces('application/json', 'text/plain')
   @ApiOkResponse({ type: TimelineDto, description: 'JSON `{ journeyId, entries }`; text/plain for format=text|table' })
@@ -44,7 +42,7 @@ export class AuditController {
   @Post(':journeyId/replay')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
-  @Roles(...AUDIT_READERS)
+  @Party(READ_ALL_ROLES, 'any')
   @ApiOkResponse({ type: ReplayReportDto })
   @ApiOperation({ summary: 'Replay the recorded histories against the current workflow code: "deterministic", or the first divergence in plain words (reads only)' })
   replay(@Param('journeyId') journeyId: string) {
@@ -52,7 +50,7 @@ export class AuditController {
   }
 
   @Get(':journeyId/state')
-  @Roles(...AUDIT_READERS)
+  @Party(READ_ALL_ROLES, 'any')
   @ApiOperation({ summary: "Machine state and context as of an event id of the journey's history, or an ISO 8601 instant, reconstructed from the recorded transitions" })
   @ApiOkResponse({ type: StateAtDto })
   state(@Param('journeyId') journeyId: string, @Query() q: StateAtQueryDto) {

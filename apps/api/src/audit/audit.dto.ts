@@ -4,7 +4,7 @@ import type { AuditExport } from '../../../../libs/audit/src/history';
 import type { ReplayReport } from '../../../../libs/audit/src/replay';
 import type { StateAt } from '../../../../libs/audit/src/state-at';
 import type { TimelineEntry } from '../../../../libs/audit/src/timeline';
-import { queryParams } from '../infrastructure/facts.dto';
+import { queryParams } from '../infrastructure/query-params';
 import { orNull } from '../openapi/or-null';
 
 // Query parameters, validated like bodies (a repeated one arrives as an array: a 400 naming it).

@@ -1,11 +1,14 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import type { Role } from '../../../../libs/machines/src/actor';
 import { verifyApiKey } from '../../../../libs/persistence/src/api-keys';
-import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { PARTY_KEY, PUBLIC_KEY, type PartyDeclaration } from './party.decorator';
 
-/** Every route needs a key unless marked @Public(); the key's role must be one the route allows. */
+/**
+ * Every route needs a key unless marked @Public(); the key's role must be one its @Party declaration
+ * allows (the relation to the resource is checked later, by PartyInterceptor). A route with neither is a
+ * bug, refused with a 500 (the role × endpoint test finds it first).
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
@@ -17,6 +20,8 @@ export class ApiKeyGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = ctx.switchToHttp().getRequest();
+    const declaration = this.reflector.getAllAndOverride<PartyDeclaration | undefined>(PARTY_KEY, targets);
+    if (!declaration) throw new Error(`${req.method} ${req.route?.path ?? req.url} declares no @Party or @Public`);
     const header: string | undefined = req.headers['x-api-key'] ?? req.headers['authorization']?.replace(/^Bearer\s+/i, '');
     if (!header) throw new UnauthorizedException('API key required: send it as X-Api-Key or Authorization: Bearer <key>');
     const key = await verifyApiKey(this.ds, String(header));
@@ -28,9 +33,8 @@ export class ApiKeyGuard implements CanActivate {
     }
     if (key.organisation?.suspendedAt) throw new ForbiddenException(`organisation '${key.organisationId}' is suspended`);
     req.caller = { keyId: key.id, role: key.role, organisationId: key.organisationId };
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(key.role)) {
-      throw new ForbiddenException(`role '${key.role}' may not call this endpoint; allowed: ${roles.join(', ')}`);
+    if (!(declaration.roles as string[]).includes(key.role)) {
+      throw new ForbiddenException(`role '${key.role}' may not call this endpoint; allowed: ${declaration.roles.join(', ')}`);
     }
     return true;
   }

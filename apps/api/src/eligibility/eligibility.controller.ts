@@ -3,13 +3,12 @@ import { ApiBadRequestResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } 
 import { evaluateEligibility, type EligibilityAnswer } from '../../../../libs/rules/src/eligibility';
 import { parseEligibilityProfile } from '../../../../libs/rules/src/profile';
 import { defaultRuleSetId, getRuleSet } from '../../../../libs/rules/src/rule-sets';
-import { Roles } from '../auth/roles.decorator';
+import { ROLES } from '../../../../libs/machines/src/actor';
+import { Party } from '../auth/party.decorator';
 import { NoSideEffects } from '../idempotency/idempotency.decorators';
 import { ResidentIdAt } from '../privacy/resident-ids';
 import { EligibilityAnswerDto, EligibilityProfileDto, EligibilityQueryDto } from './eligibility.dto';
 import { ProfileErrorFilter } from './profile-error.filter';
-
-const ANY_ROLE = ['specialist', 'training-institution', 'evaluation-organisation', 'employer', 'social-insurance-agency', 'labour-inspection', 'auditor', 'admin'] as const;
 
 /** RULES.md §3 over HTTP: the same profile contract and the same answer as the eligibility CLI. */
 @ApiTags('eligibility')
@@ -17,7 +16,7 @@ const ANY_ROLE = ['specialist', 'training-institution', 'evaluation-organisation
 export class EligibilityController {
   @Post()
   @HttpCode(200)
-  @Roles(...ANY_ROLE)
+  @Party(ROLES, 'any')
   @NoSideEffects()
   @ResidentIdAt('idNumber') // a computation: nothing is stored, the answer holds no ID
   @UseFilters(ProfileErrorFilter)

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { EligibilityAnswer } from '../../../../libs/rules/src/eligibility';
 import { EligibilityProfileSchema, SKILL_LEVELS } from '../../../../libs/rules/src/profile';
 import { defaultRuleSetId, ruleSets } from '../../../../libs/rules/src/rule-sets';
-import { queryParams } from '../infrastructure/facts.dto';
+import { queryParams } from '../infrastructure/query-params';
 
 /** The request body IS the rules library's profile schema (RULES.md §3): no second copy. */
 export class EligibilityProfileDto extends createZodDto(EligibilityProfileSchema) {}

@@ -6,7 +6,7 @@ import type { Observable } from 'rxjs';
 
 /**
  * Query parameters are validated like bodies (issue 13.8): a route that takes some validates them with
- * its query DTO (`queryParams()` in facts.dto.ts); a route that takes none refuses any, with a 400
+ * its query DTO (`queryParams()` in query-params.ts); a route that takes none refuses any, with a 400
  * naming it, instead of ignoring it (a client that thinks it filtered would read everything).
  */
 @Injectable()

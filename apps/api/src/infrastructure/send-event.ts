@@ -21,3 +21,8 @@ export async function sendEvent(client: Client, workflowId: string, caller: Call
     throw new ConflictException({ message: `'${event.type}' is not allowed: ${workflowId} has finished in state '${state}'`, state, allowedEvents: [] });
   }
 }
+
+/** The workflow's `view` Query: state, allowed events, context (needs a free worker). */
+export function viewOf(client: Client, workflowId: string): Promise<MachineView> {
+  return client.workflow.getHandle(workflowId).query(viewQuery);
+}

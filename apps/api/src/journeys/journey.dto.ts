@@ -1,13 +1,20 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { validateResidentId } from '../../../../libs/rules/src/identifiers';
-import { nameText, PastDateSchema as pastDate, queryParams, registrationProfileFacts } from '../infrastructure/facts.dto';
+import { queryParams } from '../infrastructure/query-params';
+import { nameText, OrganisationRefSchema as orgId, PastDateSchema as pastDate } from '../../../../libs/machines/src/events/fields';
+import {
+  ClaimSubsidyPayload,
+  CompleteTrainingPayload,
+  IssueCertificatePayload,
+  PostResultPayload,
+  RegisterForEvaluationPayload,
+  WithdrawPayload,
+} from '../../../../libs/machines/src/events/journey';
 import { MachineViewSchema } from '../infrastructure/machine-view.dto';
 import { orNull } from '../openapi/or-null';
 import { journeyStates } from '../../../../libs/machines/src/journey';
 import type { presentJourney } from './journey.service';
-
-const orgId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be an organisation id');
 
 export const OpenJourneySchema = z
   .object({
@@ -27,36 +34,16 @@ export const OpenJourneySchema = z
   .strict();
 export class OpenJourneyDto extends createZodDto(OpenJourneySchema) {}
 
-export const CompleteTrainingSchema = z
-  .object({ completedOn: pastDate.optional().describe('the day the course was completed: not after today') })
-  .strict();
-export class CompleteTrainingDto extends createZodDto(CompleteTrainingSchema) {}
-
-export const RegisterForEvaluationSchema = z
-  .object({
-    profile: z
-      .record(z.string(), z.unknown())
-      .superRefine(registrationProfileFacts)
-      .describe('the eligibility profile of RULES.md §3 (see POST /eligibility); its evaluationDate not after today'),
-  })
-  .strict();
-export class RegisterForEvaluationDto extends createZodDto(RegisterForEvaluationSchema) {}
-
-export const PostResultSchema = z
-  .object({ passed: z.boolean(), score: z.number().min(0).max(100).optional(), sittingDates: z.array(pastDate).min(1).max(10).describe('days sat: not after today, not before training completion') })
-  .strict();
-export class PostResultDto extends createZodDto(PostResultSchema) {}
-
-export const IssueCertificateSchema = z
-  .object({ certificateNumber: z.string().min(4).max(64).regex(/^[A-Za-z0-9-]+$/), issuedOn: pastDate.describe('not after today, not before the last sitting') })
-  .strict();
-export class IssueCertificateDto extends createZodDto(IssueCertificateSchema) {}
-
-export const ClaimSubsidySchema = z.object({}).strict();
+// Bodies of event-sending writes: the event's payload schema (libs/machines/src/events/journey.ts), defined once.
+export class CompleteTrainingDto extends createZodDto(CompleteTrainingPayload) {}
+/** profile.idNumber is replaced by its birth date before the event is sent (registration-profile.ts). */
+export class RegisterForEvaluationDto extends createZodDto(RegisterForEvaluationPayload) {}
+export class PostResultDto extends createZodDto(PostResultPayload) {}
+export class IssueCertificateDto extends createZodDto(IssueCertificatePayload) {}
+/** Nothing to send: the agency is the one the journey records (RULES.md §5). */
+export const ClaimSubsidySchema = ClaimSubsidyPayload.omit({ agencyId: true });
 export class ClaimSubsidyDto extends createZodDto(ClaimSubsidySchema) {}
-
-export const WithdrawSchema = z.object({ reason: z.string().min(1).max(500) }).strict();
-export class WithdrawDto extends createZodDto(WithdrawSchema) {}
+export class WithdrawDto extends createZodDto(WithdrawPayload) {}
 
 export const ListJourneysSchema = queryParams({
   state: z.enum(journeyStates).optional(),

@@ -10,15 +10,10 @@ import { viewQuery, type MachineView } from '../../../../libs/temporal/src/messa
 import { journeyWorkflowId } from '../../../../libs/temporal/src/workflow-ids';
 import { journeyWorkflow } from '../../../../workflows/journey.workflow';
 import { asActor, type Caller } from '../auth/caller';
+import { readsAll } from '../auth/party.decorator';
 import { sendEvent } from '../infrastructure/send-event';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import type { ListJourneysDto, OpenJourneyDto } from './journey.dto';
-
-type PartyField = 'employerId' | 'trainingInstitutionId' | 'evaluationOrganisationId' | 'agencyId';
-export type JourneyParties = { journeyId: string; personKey: string } & Record<PartyField, string | null>;
-
-/** Roles that read every organisation's data (ARCHITECTURE.md: auditors and labour inspection). */
-export const READ_ALL_ROLES = ['auditor', 'labour-inspection', 'admin'] as const;
 
 @Injectable()
 export class JourneyService {
@@ -124,35 +119,6 @@ export class JourneyService {
     return org;
   }
 
-  async projection(journeyId: string): Promise<JourneyProjection> {
-    const row = await this.ds.getRepository(JourneyProjection).findOneBy({ journeyId });
-    if (!row) throw new NotFoundException(`no journey '${journeyId}'`);
-    return row;
-  }
-
-  /** Reads are open to the parties of the journey and to auditors/inspection; others get 404. */
-  async readable(caller: Caller, journeyId: string): Promise<JourneyProjection> {
-    const row = await this.projection(journeyId).catch(async (err) => {
-      // Just opened: the first projection write may still be on its way; the workflow knows.
-      if (!(err instanceof NotFoundException)) throw err;
-      await this.view(journeyId).catch(() => {
-        throw err;
-      });
-      for (let i = 0; i < 50; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        const found = await this.ds.getRepository(JourneyProjection).findOneBy({ journeyId });
-        if (found) return found;
-      }
-      throw err;
-    });
-    if ((READ_ALL_ROLES as readonly string[]).includes(caller.role)) return row;
-    const parties = [row.employerId, row.trainingInstitutionId, row.evaluationOrganisationId, row.agencyId];
-    if (caller.organisationId && parties.includes(caller.organisationId)) return row;
-    if (caller.role === 'training-institution' && row.state === 'applied') return row;
-    if (caller.role === 'evaluation-organisation' && row.state === 'trainingCompleted') return row;
-    throw new NotFoundException(`no journey '${journeyId}'`);
-  }
-
   async view(journeyId: string): Promise<MachineView> {
     return this.client.workflow.getHandle(journeyId).query(viewQuery);
   }
@@ -160,35 +126,6 @@ export class JourneyService {
   /** Sends one event as one Update; the workflow's validator refuses what the state cannot take (409). */
   async send(journeyId: string, caller: Caller, event: { type: string } & Record<string, unknown>): Promise<MachineView> {
     return sendEvent(this.client, journeyId, caller, event);
-  }
-
-  /**
-   * The journey's parties for ownership checks. The projection is written inside every Update
-   * before it returns, so it is current except in the moment after a journey is opened; then the
-   * workflow is asked (a Query needs a free worker, which is scarce under load). Unknown: 404.
-   */
-  async parties(journeyId: string): Promise<JourneyParties> {
-    const row = await this.ds.getRepository(JourneyProjection).findOneBy({ journeyId });
-    if (row) {
-      const { personKey, employerId, trainingInstitutionId, evaluationOrganisationId, agencyId } = row;
-      return { journeyId, personKey, employerId, trainingInstitutionId, evaluationOrganisationId, agencyId };
-    }
-    const c = (await this.view(journeyId)).context as Record<string, any>;
-    return {
-      journeyId,
-      personKey: c.personKey,
-      employerId: c.employerId ?? null,
-      trainingInstitutionId: c.trainingInstitutionId ?? null,
-      evaluationOrganisationId: c.evaluationOrganisationId ?? null,
-      agencyId: c.subsidy?.agencyId ?? null,
-    };
-  }
-
-  /** Ownership: the caller's organisation must be the one the journey names for this role. */
-  assertParty(caller: Caller, parties: JourneyParties, field: PartyField) {
-    if (!caller.organisationId || parties[field] !== caller.organisationId) {
-      throw new ForbiddenException(`journey '${parties.journeyId}' is not one of your organisation's (${field})`);
-    }
   }
 
   /**
@@ -211,7 +148,7 @@ export class JourneyService {
     if (q.state) qb.andWhere('j.state = :state', { state: q.state });
     if (q.level) qb.andWhere('j.targetLevel = :level', { level: q.level });
     if (q.project) qb.andWhere('j.projectId = :project', { project: q.project });
-    const org = (READ_ALL_ROLES as readonly string[]).includes(caller.role) ? q.organisation : caller.organisationId;
+    const org = readsAll(caller.role) ? q.organisation : caller.organisationId;
     if (org) {
       qb.andWhere('(j.employerId = :org OR j.trainingInstitutionId = :org OR j.evaluationOrganisationId = :org OR j.agencyId = :org)', { org });
     }

@@ -2,7 +2,10 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiNewState } from '../infrastructure/machine-view.dto';
 import { CurrentCaller, type Caller } from '../auth/caller';
-import { Roles } from '../auth/roles.decorator';
+import { Party, PartyOf } from '../auth/party.decorator';
+import type { JourneyParties } from '../auth/party-lookup';
+import { ROLES } from '../../../../libs/machines/src/actor';
+import type { JourneyProjection } from '../../../../libs/persistence/src/entities';
 import {
   ClaimSubsidyDto,
   CompleteTrainingDto,
@@ -23,8 +26,6 @@ import { JourneyService, presentJourney } from './journey.service';
 import { registrationProfile } from './registration-profile';
 import { ResidentIdAt } from '../privacy/resident-ids';
 
-const ALL_ROLES = ['specialist', 'training-institution', 'evaluation-organisation', 'employer', 'social-insurance-agency', 'labour-inspection', 'auditor', 'admin'] as const;
-
 /** Journeys: every write is one Update on the journey workflow, sent as the calling party. */
 @ApiTags('journeys')
 @ApiBadRequestResponse({ description: 'A field is missing or malformed; the message names it' })
@@ -36,7 +37,7 @@ export class JourneysController {
   ) {}
 
   @Post()
-  @Roles('employer', 'specialist')
+  @Party(['employer', 'specialist'], 'self')
   @ApiOperation({ summary: 'Open a journey for a specialist towards one skill level (one open journey per person and level)' })
   @ApiCreatedResponse({ type: OpenedJourneyDto })
   @ApiConflictResponse({ description: 'An open journey for this person and level already exists' })
@@ -46,7 +47,7 @@ export class JourneysController {
   }
 
   @Get()
-  @Roles(...ALL_ROLES)
+  @Party(ROLES, 'self')
   @ApiOperation({ summary: 'List journeys by state, level, organisation, project (paginated)' })
   @ApiOkResponse({ type: JourneyPageDto })
   list(@CurrentCaller() caller: Caller, @Query() q: ListJourneysDto) {
@@ -54,46 +55,42 @@ export class JourneysController {
   }
 
   @Get(':journeyId')
-  @Roles(...ALL_ROLES)
+  @Party(ROLES, 'journey.reader')
   @ApiOperation({ summary: 'One journey: current state, allowed next events, last transition' })
   @ApiOkResponse({ type: JourneyDetailDto })
   @ApiNotFoundResponse({ description: 'No such journey visible to the caller' })
-  async get(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string) {
-    const row = await this.journeys.readable(caller, journeyId);
+  async get(@Param('journeyId') journeyId: string, @PartyOf() row: JourneyProjection) {
     return { ...presentJourney(row), workflow: await this.journeys.view(journeyId) };
   }
 
   @Post(':journeyId/enrolment')
   @HttpCode(200)
   @ApiNewState()
-  @Roles('training-institution')
+  @Party('training-institution', 'journey.any')
   @ApiOperation({ summary: 'Enrol the specialist in training (training institution)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
   async enrol(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string) {
-    await this.journeys.parties(journeyId);
     return this.journeys.send(journeyId, caller, { type: 'enrol' });
   }
 
   @Post(':journeyId/training-completion')
   @HttpCode(200)
   @ApiNewState()
-  @Roles('training-institution')
+  @Party('training-institution', 'journey.trainingInstitutionId')
   @ApiOperation({ summary: 'Mark the course complete (only the enrolling institution)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
   async completeTraining(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: CompleteTrainingDto) {
-    this.journeys.assertParty(caller, await this.journeys.parties(journeyId), 'trainingInstitutionId');
     return this.journeys.send(journeyId, caller, { type: 'completeTraining', ...body });
   }
 
   @Post(':journeyId/evaluation-registration')
   @HttpCode(200)
   @ApiNewState()
-  @Roles('evaluation-organisation')
+  @Party('evaluation-organisation', 'journey.any')
   @ApiOperation({ summary: 'Register for evaluation; only after training completion (先培训后认定); the rules check eligibility (RULES.md §3)' })
   @ApiConflictResponse({ description: 'Training not completed yet, or another state' })
   @ResidentIdAt('profile.idNumber')
-  async register(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: RegisterForEvaluationDto) {
-    const { personKey } = await this.journeys.parties(journeyId);
+  async register(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @PartyOf() { personKey }: JourneyParties, @Body() body: RegisterForEvaluationDto) {
     // RULES.md §1: the Update (and so the history) gets the birth date, never the resident ID.
     const profile = registrationProfile(body.profile, personKey, (id) => this.journeys.personKey(id));
     return this.journeys.send(journeyId, caller, { type: 'registerForEvaluation', profile });
@@ -102,11 +99,10 @@ export class JourneysController {
   @Post(':journeyId/results')
   @HttpCode(200)
   @ApiNewState()
-  @Roles('evaluation-organisation')
+  @Party('evaluation-organisation', 'journey.evaluationOrganisationId')
   @ApiOperation({ summary: 'Post the evaluation result (the organisation the candidate is registered with)' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
   async postResult(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: PostResultDto) {
-    this.journeys.assertParty(caller, await this.journeys.parties(journeyId), 'evaluationOrganisationId');
     assertSittingsAfterTraining(await this.journeys.view(journeyId), body.sittingDates);
     return this.journeys.send(journeyId, caller, { type: 'postResult', ...body });
   }
@@ -114,12 +110,10 @@ export class JourneysController {
   @Post(':journeyId/certificate')
   @HttpCode(200)
   @ApiNewState()
-  @Roles('evaluation-organisation')
+  @Party('evaluation-organisation', 'journey.evaluationOrganisationId')
   @ApiOperation({ summary: 'Issue the 劳动关系协调师 skill-level certificate' })
   @ApiConflictResponse({ description: 'The journey is not in a state that takes this event' })
-  async issueCertificate(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: IssueCertificateDto) {
-    const parties = await this.journeys.parties(journeyId);
-    this.journeys.assertParty(caller, parties, 'evaluationOrganisationId');
+  async issueCertificate(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @PartyOf() parties: JourneyParties, @Body() body: IssueCertificateDto) {
     assertIssuedAfterSittings(await this.journeys.view(journeyId), body.issuedOn);
     // issue 13.9: the number is this person's and this issuer's before the journey records it.
     const claim = { certificateNumber: body.certificateNumber, personKey: parties.personKey, journeyId, issuerId: caller.organisationId!, issuedOn: body.issuedOn };
@@ -136,24 +130,21 @@ export class JourneysController {
   @Post(':journeyId/subsidy-claim')
   @HttpCode(200)
   @ApiNewState()
-  @Roles('employer', 'specialist')
+  @Party(['employer', 'specialist'], 'journey.employerId')
   @ApiOperation({ summary: 'Claim the skill-upgrade subsidy (RULES.md §5) at the agency the person is insured with' })
   @ApiConflictResponse({ description: 'No certificate yet, or already claimed' })
-  async claim(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() _body: ClaimSubsidyDto) {
-    const row = await this.journeys.parties(journeyId);
-    this.journeys.assertParty(caller, row, 'employerId');
-    const agencyId = await this.journeys.insuringAgency(journeyId, row.personKey);
+  async claim(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @PartyOf() parties: JourneyParties, @Body() _body: ClaimSubsidyDto) {
+    const agencyId = await this.journeys.insuringAgency(journeyId, parties.personKey);
     return this.journeys.send(journeyId, caller, { type: 'claimSubsidy', agencyId });
   }
 
   @Post(':journeyId/withdrawal')
   @HttpCode(200)
   @ApiNewState()
-  @Roles('employer', 'specialist')
+  @Party(['employer', 'specialist'], 'journey.employerId')
   @ApiOperation({ summary: 'Withdraw before the certificate' })
   @ApiConflictResponse({ description: 'Already certified or closed' })
   async withdraw(@CurrentCaller() caller: Caller, @Param('journeyId') journeyId: string, @Body() body: WithdrawDto) {
-    this.journeys.assertParty(caller, await this.journeys.parties(journeyId), 'employerId');
     return this.journeys.send(journeyId, caller, { type: 'withdraw', ...body });
   }
 }

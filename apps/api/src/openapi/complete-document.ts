@@ -1,10 +1,9 @@
+import { PARTY_EXTENSION } from '../auth/party.decorator';
 import { IDEMPOTENCY_HEADER, MAX_KEY_LENGTH, REPLAYED_HEADER } from '../idempotency/request-hash';
 
 type Json = Record<string, any>;
 
 const WRITE_METHODS = ['post', 'put', 'patch', 'delete'];
-/** Routes that need no API key (they are marked @Public() in the code). */
-const PUBLIC_PATHS = new Set(['/health']);
 
 const addResponse = (op: Json, status: string, description: string, extra: Json = {}) => {
   op.responses ??= {};
@@ -53,10 +52,11 @@ export function completeOpenApiDocument<T extends object>(document: T, opts: { b
     schema: { type: 'string', minLength: 1, maxLength: MAX_KEY_LENGTH },
   };
   const errorContent = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
-  for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
+  for (const item of Object.values<Json>(doc.paths ?? {})) {
     for (const [method, op] of Object.entries<Json>(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method) || typeof op !== 'object') continue;
-      const isPublic = PUBLIC_PATHS.has(path);
+      // @Public() routes say so in their `x-heze-party` declaration (auth/party.decorator.ts).
+      const isPublic = op[PARTY_EXTENSION]?.public === true;
       if (!isPublic) {
         if (!op.security?.length) op.security = [{ 'api-key': [] }];
         addResponse(op, '401', 'No API key, or an unknown or revoked one', errorContent);

@@ -15,7 +15,7 @@ import {
 } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Roles } from '../auth/roles.decorator';
+import { Party } from '../auth/party.decorator';
 import { IdempotencyRedact } from '../idempotency/idempotency.decorators';
 import { CreateKeyDto, CreateOrganisationDto, IssuedKeyDto, KeyViewDto, ListKeysQueryDto, OrganisationViewDto } from './organisations.dto';
 import { AdminError, createKey, createOrganisation, listKeys, listOrganisations, revokeKey, setSuspended } from './organisations.ops';
@@ -48,7 +48,7 @@ export class OrganisationsController {
   constructor(@Inject(DataSource) private readonly ds: DataSource) {}
 
   @Post('organisations')
-  @Roles('admin')
+  @Party('admin', 'any')
   @ApiOperation({ summary: 'Register an organisation (a party): id, name, role, unified social credit code' })
   @ApiCreatedResponse({ type: OrganisationViewDto })
   @ApiConflictResponse({ description: 'An organisation with this id or credit code already exists' })
@@ -57,7 +57,7 @@ export class OrganisationsController {
   }
 
   @Get('organisations')
-  @Roles('admin')
+  @Party('admin', 'any')
   @ApiOperation({ summary: 'List organisations (credit codes masked)' })
   @ApiOkResponse({ type: [OrganisationViewDto] })
   list() {
@@ -66,7 +66,7 @@ export class OrganisationsController {
 
   @Post('organisations/:organisationId/suspension')
   @HttpCode(200)
-  @Roles('admin')
+  @Party('admin', 'any')
   @ApiOperation({ summary: 'Suspend an organisation: its keys are refused and no request may name it as a party (issue 13.7)' })
   @ApiOkResponse({ type: OrganisationViewDto })
   @ApiNotFoundResponse({ description: 'No such organisation' })
@@ -76,7 +76,7 @@ export class OrganisationsController {
 
   @Delete('organisations/:organisationId/suspension')
   @HttpCode(200)
-  @Roles('admin')
+  @Party('admin', 'any')
   @ApiOperation({ summary: 'Reinstate a suspended organisation' })
   @ApiOkResponse({ type: OrganisationViewDto })
   @ApiNotFoundResponse({ description: 'No such organisation' })
@@ -85,7 +85,7 @@ export class OrganisationsController {
   }
 
   @Post('organisations/:organisationId/keys')
-  @Roles('admin')
+  @Party('admin', 'any')
   @IdempotencyRedact('apiKey')
   @ApiOperation({
     summary: "Issue an API key for the organisation (role defaults to the organisation's); the key is shown once",
@@ -98,7 +98,7 @@ export class OrganisationsController {
   }
 
   @Get('keys')
-  @Roles('admin')
+  @Party('admin', 'any')
   @ApiOperation({ summary: 'List API keys (ids, roles, organisations, labels, revocation; never secrets)' })
   @ApiOkResponse({ type: [KeyViewDto] })
   keys(@Query() q: ListKeysQueryDto) {
@@ -107,7 +107,7 @@ export class OrganisationsController {
 
   @Delete('keys/:keyId')
   @HttpCode(200)
-  @Roles('admin')
+  @Party('admin', 'any')
   @ApiOperation({ summary: 'Revoke an API key at once (revoking twice keeps the first revocation time)' })
   @ApiOkResponse({ type: KeyViewDto })
   @ApiNotFoundResponse({ description: 'No such key' })

@@ -1,8 +1,9 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { queryParams } from '../infrastructure/facts.dto';
+import { queryParams } from '../infrastructure/query-params';
 import { orNull } from '../openapi/or-null';
-import { CreateKeySchema, CreateOrganisationSchema, KEY_ROLES, OrganisationIdSchema } from './organisations.schema';
+import { ROLES } from '../../../../libs/machines/src/actor';
+import { CreateKeySchema, CreateOrganisationSchema, OrganisationIdSchema } from './organisations.schema';
 
 export class CreateOrganisationDto extends createZodDto(CreateOrganisationSchema) {}
 export class CreateKeyDto extends createZodDto(CreateKeySchema) {}
@@ -13,7 +14,7 @@ export class ListKeysQueryDto extends createZodDto(ListKeysQuerySchema) {}
 const OrganisationViewSchema = z.object({
   id: z.string(),
   name: z.string(),
-  role: z.enum(KEY_ROLES),
+  role: z.enum(ROLES),
   creditCode: orNull(z.string(), 'unified social credit code, masked: first 4 and last 4 characters'),
   createdAt: z.string(),
   suspendedAt: orNull(z.string(), 'when the organisation was suspended; null while active'),
@@ -23,7 +24,7 @@ export class OrganisationViewDto extends createZodDto(OrganisationViewSchema) {}
 const KeyViewSchema = z.object({
   keyId: z.string(),
   organisationId: orNull(z.string(), 'the organisation the key acts for'),
-  role: z.enum(KEY_ROLES),
+  role: z.enum(ROLES),
   label: z.string(),
   createdAt: z.string(),
   revokedAt: orNull(z.string(), 'when the key was revoked; null while it is valid'),

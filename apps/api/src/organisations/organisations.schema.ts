@@ -1,19 +1,7 @@
 import { z } from 'zod';
-import type { Role } from '../../../../libs/machines/src/actor';
+import { ROLES } from '../../../../libs/machines/src/actor';
 import { validateCreditCode } from '../../../../libs/rules/src/identifiers';
-import { nameText } from '../infrastructure/facts.dto';
-
-/** Roles an API key may have ('system' is the workflows' own and never a key's). */
-export const KEY_ROLES = [
-  'specialist',
-  'training-institution',
-  'evaluation-organisation',
-  'employer',
-  'social-insurance-agency',
-  'labour-inspection',
-  'auditor',
-  'admin',
-] as const satisfies readonly Role[];
+import { nameText } from '../../../../libs/machines/src/events/fields';
 
 export const OrganisationIdSchema = z
   .string()
@@ -35,7 +23,7 @@ export const CreateOrganisationSchema = z
   .object({
     id: OrganisationIdSchema.describe('stable id, e.g. heze-vtc-01'),
     name: nameText(200),
-    role: z.enum(KEY_ROLES).describe('the party this organisation is; its keys get this role by default'),
+    role: z.enum(ROLES).describe('the party this organisation is; its keys get this role by default'),
     creditCode: CreditCodeSchema.optional(),
   })
   .strict();
@@ -43,7 +31,7 @@ export type CreateOrganisationInput = z.infer<typeof CreateOrganisationSchema>;
 
 export const CreateKeySchema = z
   .object({
-    role: z.enum(KEY_ROLES).optional().describe("default: the organisation's role"),
+    role: z.enum(ROLES).optional().describe("default: the organisation's role"),
     label: nameText(200).optional().describe('who or what uses the key'),
   })
   .strict();

@@ -1,16 +1,15 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { Client, WorkflowIdConflictPolicy } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../../libs/config/src/config';
-import { PayrollRecordRow, ProcessProjection, SubsidyLedgerEntry } from '../../../../libs/persistence/src/entities';
+import { PayrollRecordRow } from '../../../../libs/persistence/src/entities';
 import { calendarFileName } from '../../../../libs/rules/src/calendar-file';
 import { addWorkingDays, MissingCalendarYearError, type WorkingDayCalendar } from '../../../../libs/rules/src/working-days';
 import { viewQuery, type MachineView } from '../../../../libs/temporal/src/messages';
 import { studyLeaveWorkflow, type StudyLeaveWorkflowInput } from '../../../../workflows/study-leave.workflow';
 import type { Caller } from '../auth/caller';
-import { sendEvent } from '../infrastructure/send-event';
+import { sendEvent, viewOf } from '../infrastructure/send-event';
 import { APP_CONFIG, TEMPORAL_CLIENT, WORKING_DAY_CALENDAR } from '../infrastructure/tokens';
-import { READ_ALL_ROLES } from '../journeys/journey.service';
 
 /** JSON with object keys sorted, so that two bodies with the same content compare equal. */
 function canonicalJson(value: unknown): string {
@@ -21,9 +20,9 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Study leave, wage protection, subsidy claims, project incentives: one Update per write, like journeys. */
+/** Study leave and its wage protection (RULES.md §4): one Update per write, like journeys. */
 @Injectable()
-export class ProcessService {
+export class StudyLeaveService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DataSource) private readonly ds: DataSource,
@@ -32,36 +31,11 @@ export class ProcessService {
   ) {}
 
   async view(workflowId: string): Promise<MachineView> {
-    return this.client.workflow.getHandle(workflowId).query(viewQuery);
+    return viewOf(this.client, workflowId);
   }
 
   async send(workflowId: string, caller: Caller, event: { type: string } & Record<string, unknown>): Promise<MachineView> {
     return sendEvent(this.client, workflowId, caller, event);
-  }
-
-  /** The process as its workflow knows it; 404 when there is none. */
-  async context(workflowId: string): Promise<Record<string, any>> {
-    return (await this.view(workflowId)).context as Record<string, any>;
-  }
-
-  /**
-   * The employer that answers for a study leave or its wage protection, for ownership checks: from the
-   * process projection (written by the workflow, read without a worker, which is scarce under load),
-   * else asked of the workflow (just started). Unknown: 404.
-   */
-  async employerOfProcess(workflowId: string): Promise<string | undefined> {
-    const row = await this.ds.getRepository(ProcessProjection).findOne({ where: { workflowId }, select: { ownerId: true } });
-    return row ? row.ownerId : (await this.context(workflowId)).employerId;
-  }
-
-  assertOwner(caller: Caller, ownerId: string | null | undefined, what: string) {
-    if (!caller.organisationId || caller.organisationId !== ownerId) throw new ForbiddenException(`${what} is not one of your organisation's`);
-  }
-
-  /** Parties and readers: the owner organisation, or auditors and labour inspection. */
-  assertReader(caller: Caller, ...parties: Array<string | null | undefined>) {
-    if ((READ_ALL_ROLES as readonly string[]).includes(caller.role)) return;
-    if (!caller.organisationId || !parties.includes(caller.organisationId)) throw new NotFoundException('no such process visible to you');
   }
 
   /**
@@ -97,16 +71,6 @@ export class ProcessService {
       args: [{ ...input, escalationDeadline }],
     });
     return handle.query(viewQuery);
-  }
-
-  async processesOf(journeyId: string): Promise<ProcessProjection[]> {
-    return this.ds.getRepository(ProcessProjection).find({ where: { journeyId }, order: { updatedAt: 'ASC' } });
-  }
-
-  /** The day the rules approved a subsidy claim (its ledger row, RULES.md §5), or null while none is on record. */
-  async claimApprovedOn(claimId: string): Promise<string | null> {
-    const row = await this.ds.getRepository(SubsidyLedgerEntry).findOne({ where: { claimId }, select: { approvedOn: true } });
-    return row?.approvedOn ?? null;
   }
 
   /**

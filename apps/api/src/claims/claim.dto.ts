@@ -1,0 +1,5 @@
+import { createZodDto } from 'nestjs-zod';
+import { ConfirmPaymentPayload } from '../../../../libs/machines/src/events/subsidy-claim';
+
+/** The `confirmPayment` event's payload (libs/machines/src/events/subsidy-claim.ts), defined once. */
+export class ConfirmPaymentDto extends createZodDto(ConfirmPaymentPayload) {}
