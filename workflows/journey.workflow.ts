@@ -4,10 +4,11 @@ import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
 import {
   journeyExternalEvents,
   journeyMachine,
+  journeyProjection,
   journeyTransientStates,
   type AgreedPay,
   type JourneyFacts,
-  type JourneyProjectParams,
+  type JourneySnapshot,
   type StartSubsidyClaimParams,
   type TargetLevel,
 } from '../libs/machines/src/journey';
@@ -86,11 +87,14 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
       },
     ],
     publicContext: (c) => ({ ...c, personMasked: input.personMasked }),
+    project: async (s, cause, view) => {
+      const p = journeyProjection(s as JourneySnapshot, cause);
+      if (p.state === 'certified' && certifiedAt === null) certifiedAt = Date.now();
+      await acts.projectJourney({ ...p, version: view.version, personMasked: input.personMasked, at: now() });
+    },
+    // Journeys started before issue 14 projected this targetless transition through its own action.
+    projectedWithoutEntry: ['recordAgreedPay'],
     actions: {
-      project: async (p: JourneyProjectParams, { view }) => {
-        if (p.state === 'certified' && certifiedAt === null) certifiedAt = Date.now();
-        await acts.projectJourney({ ...p, version: view().version, personMasked: input.personMasked, at: now() });
-      },
       evaluateEligibility: async (p) => {
         const verdict = await rules.evaluateEligibility(p);
         return verdict.eligible

@@ -5,13 +5,14 @@ import {
   condition,
   isCancellation,
   log,
+  patched,
   setHandler,
   sleep,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { initialTransition, transition, type AnyStateMachine, type AnyMachineSnapshot } from 'xstate';
+import { createMachine, initialTransition, transition, type AnyStateMachine, type AnyMachineSnapshot } from 'xstate';
 import { HezeState } from '../libs/temporal/src/search-attributes';
 import { systemEventSignal } from './process-link';
 import { TRANSITION_REFUSED } from './transition-refused';
@@ -20,8 +21,12 @@ import { transitionUpdate, viewQuery, type MachineView, type TransitionRequest }
 /** A side effect the machine asked for; the workflow runs it and may feed a result event back. */
 export interface ActionContext {
   view: () => MachineView;
-  /** Feeds an event to the machine when `pending` settles (e.g. a child workflow's result), without blocking updates meanwhile. */
-  later: (pending: Promise<MachineEvent>) => void;
+  /**
+   * Feeds the machine the event `pending` resolves to (e.g. a child workflow's result), without
+   * blocking updates meanwhile. If `pending` rejects, `failed(err)` is the event fed instead (a failed
+   * child is an event); without `failed`, the run fails with the error. Nothing fails silently.
+   */
+  later: (pending: Promise<MachineEvent>, failed?: (err: unknown) => MachineEvent) => void;
 }
 export type ActionRunner = (params: any, ctx: ActionContext) => Promise<MachineEvent | MachineEvent[] | void>;
 export type MachineEvent = { type: string } & Record<string, unknown>;
@@ -43,6 +48,51 @@ export interface RunnerOptions {
    * event refused there is "in progress, retry shortly", not "not allowed" (issue 13.5).
    */
   transientStates?: readonly string[];
+  /**
+   * Writes the workflow's read model (issue 14): the runner calls it once per transition, with the
+   * snapshot after it, the event that caused it and the view, after the transition's own actions and
+   * before the events they produced are applied. A transition that enters a state projects where the
+   * state's entry actions begin (the place the machines' `entry: { type: 'project' }` had, so the
+   * commands are the same as before). Histories started before `runner-projects-every-transition`
+   * project only where the old machines did: on entering a state, and on `projectedWithoutEntry`.
+   */
+  project?: (snapshot: AnyMachineSnapshot, cause: MachineEvent, view: MachineView) => Promise<void>;
+  /** Targetless events whose transition had its own `project` action before issue 14 (see `project`). */
+  projectedWithoutEntry?: readonly string[];
+  /**
+   * The run ends in a state that is not final when this holds (a study leave started before the payroll
+   * grace period was the machine's ends in `ended`, and its workflow waits out the grace period itself).
+   */
+  doneWhen?: (snapshot: AnyMachineSnapshot) => boolean;
+}
+
+/** patched() id: the runner projects at every transition (issue 14), not only on state entry. */
+export const PROJECTS_EVERY_TRANSITION = 'runner-projects-every-transition';
+/** The action the runner puts first in every state's entry: where the projection is written. */
+export const PROJECTION_POINT = 'heze.projection';
+
+const withPoints = new WeakMap<AnyStateMachine, AnyStateMachine>();
+/**
+ * The machine with PROJECTION_POINT first in every state's entry (a copy; the machines themselves
+ * declare no projection). xstate then marks, in each transition's actions, the place a state is
+ * entered or re-entered: after the exit and transition actions, before the other entry actions and
+ * the `after` timers.
+ */
+export function withProjectionPoints(machine: AnyStateMachine): AnyStateMachine {
+  const known = withPoints.get(machine);
+  if (known) return known;
+  const mark = (node: any): any => {
+    if (!node.states) return node;
+    const states: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries<any>(node.states)) {
+      const entry = child.entry === undefined ? [] : Array.isArray(child.entry) ? child.entry : [child.entry];
+      states[key] = { ...mark(child), entry: [{ type: PROJECTION_POINT }, ...entry] };
+    }
+    return { ...node, states };
+  };
+  const derived = createMachine(mark(machine.config), machine.implementations as any) as unknown as AnyStateMachine;
+  withPoints.set(machine, derived);
+  return derived;
 }
 
 
@@ -63,19 +113,25 @@ function stateName(value: unknown): string {
  * delayed transitions into Temporal timers. Returns when the machine reaches a final state.
  */
 export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
-  const [initial, initialActions] = initialTransition(opts.machine, opts.input);
+  const machine = opts.project ? withProjectionPoints(opts.machine) : opts.machine;
+  // Checked once, at the start: a history keeps the projection rule it started with (docs/replay.md).
+  const projectsEveryTransition = opts.project ? patched(PROJECTS_EVERY_TRANSITION) : false;
+  const [initial, initialActions] = initialTransition(machine, opts.input);
   let snapshot: AnyMachineSnapshot = initial;
   let version = 0;
   const timers = new Map<string, CancellationScope>();
   let lock: Promise<void> = Promise.resolve();
+  // A step that failed outside an Update (a timer's, a signal's, a child's): the run fails with it.
+  let failure: { error: unknown } | null = null;
 
+  const isDone = () => snapshot.status === 'done' || (opts.doneWhen?.(snapshot) ?? false);
   const view = (): MachineView => ({
     workflowType: opts.workflowType,
     state: stateName(snapshot.value),
-    allowedEvents: snapshot.status === 'done' ? [] : opts.nextEvents(snapshot),
+    allowedEvents: isDone() ? [] : opts.nextEvents(snapshot),
     context: opts.publicContext ? opts.publicContext(snapshot.context) : (snapshot.context as Record<string, unknown>),
     version,
-    done: snapshot.status === 'done',
+    done: isDone(),
   });
 
   const refuse = (event: MachineEvent): never => {
@@ -102,6 +158,21 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
     return result;
   };
 
+  const fail = (source: string, error: unknown) => {
+    log.error(`${source} failed; the run fails with it`, { state: stateName(snapshot.value), error: String(error) });
+    failure ??= { error };
+  };
+
+  /**
+   * An event from a timer, a signal or a pending result: applied in turn if the machine still takes
+   * it (it may have moved on meanwhile: an expected race, logged); a failing step fails the run.
+   */
+  const takeInternal = (event: MachineEvent, source: string): Promise<void> =>
+    exclusive(async () => {
+      if (!isDone() && snapshot.can(event)) await apply(event);
+      else log.info(`${source} event not taken`, { event: event.type, state: stateName(snapshot.value) });
+    }).catch((err) => fail(`${source} event '${event.type}'`, err));
+
   const startTimer = (id: string, delayMs: number, event: MachineEvent) => {
     const scope = new CancellationScope();
     timers.set(id, scope);
@@ -110,22 +181,42 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
       .then(
         () => {
           timers.delete(id);
-          return exclusive(() => apply(event));
+          return takeInternal(event, 'timer');
         },
         (err) => {
-          if (!isCancellation(err)) throw err;
+          if (!isCancellation(err)) fail(`timer '${id}'`, err);
         },
       );
   };
 
-  const later = (pending: Promise<MachineEvent>) => {
-    pending.then((event) => exclusive(() => apply(event)));
+  const later = (pending: Promise<MachineEvent>, failed?: (err: unknown) => MachineEvent) => {
+    pending.then(
+      (event) => takeInternal(event, 'result'),
+      (err) => {
+        if (!failed) return fail('a pending result', err);
+        let event: MachineEvent;
+        try {
+          event = failed(err);
+        } catch (mapErr) {
+          return fail('a pending result', mapErr);
+        }
+        return takeInternal(event, 'failure');
+      },
+    );
   };
 
-  const runActions = async (actions: readonly XstateAction[]): Promise<MachineEvent[]> => {
+  const runActions = async (actions: readonly XstateAction[], cause: MachineEvent): Promise<MachineEvent[]> => {
     const results: MachineEvent[] = [];
+    let projected = false;
+    const project = async () => {
+      if (projected || !opts.project) return;
+      projected = true;
+      await opts.project(snapshot, cause, view());
+    };
     for (const action of actions) {
-      if (action.type === 'xstate.raise' && action.params?.delay !== undefined) {
+      if (action.type === PROJECTION_POINT) {
+        await project();
+      } else if (action.type === 'xstate.raise' && action.params?.delay !== undefined) {
         // An infinite delay is a deadline switched off (e.g. for workflows started before it existed).
         if (Number.isFinite(action.params.delay)) startTimer(action.params.id, action.params.delay, action.params.event);
       } else if (action.type === 'xstate.cancel') {
@@ -140,6 +231,8 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
         if (produced) results.push(...(Array.isArray(produced) ? produced : [produced]));
       }
     }
+    // A transition that entered no state (it stays where it is) projects here, after its actions.
+    if (projectsEveryTransition || opts.projectedWithoutEntry?.includes(cause.type)) await project();
     return results;
   };
 
@@ -152,12 +245,12 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
 
   async function apply(event: MachineEvent): Promise<void> {
     if (!snapshot.can(event)) refuse(event);
-    const [next, actions] = transition(opts.machine, snapshot, event);
+    const [next, actions] = transition(machine, snapshot, event);
     snapshot = next;
     version++;
     pushStatus();
     // Results of the actions (activity outcomes) are internal events applied in order.
-    const produced = await runActions(actions as XstateAction[]);
+    const produced = await runActions(actions as XstateAction[], event);
     for (const e of produced) await apply(e);
   }
 
@@ -165,10 +258,7 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
   // Events from other workflows of the journey (system actor only: the machines refuse internal
   // events from anyone else). Refusals are expected races, e.g. a leave that already ended.
   setHandler(systemEventSignal, (event) => {
-    void exclusive(async () => {
-      if (snapshot.status === 'active' && snapshot.can(event)) await apply(event);
-      else log.info('system event not taken', { event: event.type, state: stateName(snapshot.value) });
-    });
+    void takeInternal(event, 'system');
   });
   setHandler(
     transitionUpdate,
@@ -190,11 +280,15 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
 
   pushStatus();
   await exclusive(async () => {
-    const produced = await runActions(initialActions as XstateAction[]);
+    const produced = await runActions(initialActions as XstateAction[], { type: 'xstate.init' });
     for (const e of produced) await apply(e);
   });
-  await condition(() => snapshot.status === 'done');
+  await condition(() => isDone() || failure !== null);
   await lock;
+  // An ApplicationFailure, an activity's or a child's failure fails the workflow (its parent gets it as
+  // an event, see `later`); any other error fails the workflow task, retried until the code is fixed.
+  const failed = failure as { error: unknown } | null; // set by callbacks: TypeScript cannot see it
+  if (failed) throw failed.error;
   await condition(allHandlersFinished);
   return view();
 }

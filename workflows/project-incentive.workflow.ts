@@ -2,8 +2,9 @@ import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import {
   projectIncentiveMachine,
   projectIncentiveNextEvents,
+  projectIncentiveProjection,
   type GrantIncentiveParams,
-  type IncentiveProjectParams,
+  type ProjectIncentiveSnapshot,
   type WithdrawIncentiveParams,
 } from '../libs/machines/src/project-incentive';
 import { HezeEmployer, HezeProject } from '../libs/temporal/src/search-attributes';
@@ -30,19 +31,20 @@ export async function projectIncentiveWorkflow(input: ProjectIncentiveWorkflowIn
       { key: HezeProject, value: input.projectId },
       { key: HezeEmployer, value: input.contractorId },
     ],
+    project: async (s, cause, view) => {
+      const p = projectIncentiveProjection(s as ProjectIncentiveSnapshot, cause);
+      await acts.projectProcess({
+        workflowId: workflowInfo().workflowId,
+        kind: 'project-incentive',
+        journeyId: null,
+        state: p.state,
+        ownerId: input.contractorId,
+        version: view.version,
+        detail: { projectId: p.projectId, grants: p.grants, withdrawals: p.withdrawals, violations: p.violations, certifiedSpecialists: p.certifiedSpecialists, cause: p.cause, actor: p.actor },
+        at: now(),
+      });
+    },
     actions: {
-      project: async (p: IncentiveProjectParams, { view }) => {
-        await acts.projectProcess({
-          workflowId: workflowInfo().workflowId,
-          kind: 'project-incentive',
-          journeyId: null,
-          state: p.state,
-          ownerId: input.contractorId,
-          version: view().version,
-          detail: { projectId: p.projectId, grants: p.grants, withdrawals: p.withdrawals, violations: p.violations, certifiedSpecialists: p.certifiedSpecialists, cause: p.cause, actor: p.actor },
-          at: now(),
-        });
-      },
       grantIncentive: async (p: GrantIncentiveParams) => {
         await acts.notify({
           id: `${workflowInfo().workflowId}:incentive-granted`,

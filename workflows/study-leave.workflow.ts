@@ -3,11 +3,12 @@ import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
 import {
   studyLeaveMachine,
   studyLeaveNextEvents,
+  studyLeaveProjection,
   type ExtendProtectedPeriodParams,
   type LeavePurpose,
   type LeaveUnansweredNotice,
   type ProtectedPeriodParams,
-  type StudyLeaveProjectParams,
+  type StudyLeaveSnapshot,
 } from '../libs/machines/src/study-leave';
 import { addWorkingDays } from '../libs/rules/src/working-days';
 import { chinaCalendar } from '../libs/rules/src/calendars/china-2025-2026';
@@ -68,19 +69,20 @@ export async function studyLeaveWorkflow(input: StudyLeaveWorkflowInput) {
     },
     nextEvents: (s) => studyLeaveNextEvents(s as never),
     searchAttributes: () => [{ key: HezeEmployer, value: input.employerId }],
+    project: async (s, cause, view) => {
+      const p = studyLeaveProjection(s as StudyLeaveSnapshot, cause);
+      await acts.projectProcess({
+        workflowId: workflowInfo().workflowId,
+        kind: 'study-leave',
+        journeyId: input.journeyId,
+        state: p.state,
+        ownerId: input.employerId,
+        version: view.version,
+        detail: { from: p.from, to: p.to, purpose: p.purpose, escalated: p.escalated, protectedPeriod: p.protectedPeriod, cause: p.cause, actor: p.actor, escalationDeadline: deadline },
+        at: now(),
+      });
+    },
     actions: {
-      project: async (p: StudyLeaveProjectParams, { view }) => {
-        await acts.projectProcess({
-          workflowId: workflowInfo().workflowId,
-          kind: 'study-leave',
-          journeyId: input.journeyId,
-          state: p.state,
-          ownerId: input.employerId,
-          version: view().version,
-          detail: { from: p.from, to: p.to, purpose: p.purpose, escalated: p.escalated, protectedPeriod: p.protectedPeriod, cause: p.cause, actor: p.actor, escalationDeadline: deadline },
-          at: now(),
-        });
-      },
       notifyLabourInspection: async (p: LeaveUnansweredNotice) => {
         await acts.notify({
           id: `${workflowInfo().workflowId}:${p.kind}`,

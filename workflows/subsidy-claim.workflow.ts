@@ -1,6 +1,17 @@
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { SYSTEM_ACTOR, type Actor } from '../libs/machines/src/actor';
-import { subsidyClaimMachine, subsidyClaimNextEvents, subsidyClaimTransientStates, type DecideSubsidyParams, type SubsidyClaimOutput, type InstructPaymentParams, type PaymentOverdueNotice, type SubsidyProjectParams } from '../libs/machines/src/subsidy-claim';
+import {
+  SUBSIDY_PAYMENT_OVERDUE_EVENT,
+  subsidyClaimMachine,
+  subsidyClaimNextEvents,
+  subsidyClaimProjection,
+  subsidyClaimTransientStates,
+  type DecideSubsidyParams,
+  type InstructPaymentParams,
+  type PaymentOverdueNotice,
+  type SubsidyClaimOutput,
+  type SubsidyClaimSnapshot,
+} from '../libs/machines/src/subsidy-claim';
 import type { Activities } from '../activities/activity-types';
 import { claimWindowMs, type WorkflowDurations } from './durations';
 import { runMachine } from './machine-runner';
@@ -39,10 +50,12 @@ export async function subsidyClaimWorkflow(input: SubsidyClaimWorkflowInput): Pr
     nextEvents: (s) => subsidyClaimNextEvents(s as never),
     transientStates: subsidyClaimTransientStates,
     publicContext: (c) => ({ ...c, personKey: undefined }),
+    project: async (s, cause) => {
+      await acts.projectSubsidyClaim(subsidyClaimProjection(s as SubsidyClaimSnapshot, cause));
+    },
+    // Claims started before issue 14 projected the overdue flag through the deadline's own action.
+    projectedWithoutEntry: [SUBSIDY_PAYMENT_OVERDUE_EVENT],
     actions: {
-      project: async (p: SubsidyProjectParams) => {
-        await acts.projectSubsidyClaim(p);
-      },
       decideSubsidy: async (p: DecideSubsidyParams) => {
         const decision = await acts.requestLedgerDecision({ ...p, decisionDate: new Date().toISOString().slice(0, 10), taskQueue: input.taskQueue });
         return decision.approved

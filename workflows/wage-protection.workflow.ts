@@ -4,11 +4,12 @@ import type { ProtectedPeriod } from '../libs/machines/src/study-leave';
 import {
   wageProtectionMachine,
   wageProtectionNextEvents,
+  wageProtectionProjection,
   type CheckBackPayParams,
   type CheckPayrollParams,
   type CloseViolationCaseParams,
   type ViolationCaseParams,
-  type WageProjectParams,
+  type WageProtectionSnapshot,
   type WageShortfallNotice,
 } from '../libs/machines/src/wage-protection';
 import { HezeEmployer } from '../libs/temporal/src/search-attributes';
@@ -41,19 +42,20 @@ export async function wageProtectionWorkflow(input: WageProtectionWorkflowInput)
     input: { caseKey: input.caseKey, employerId: input.employerId, baseline: input.baseline as never, period: input.period, journeyId: input.journeyId, leaveId: input.leaveId },
     nextEvents: (s) => wageProtectionNextEvents(s as never),
     searchAttributes: () => [{ key: HezeEmployer, value: input.employerId }],
+    project: async (s, cause, view) => {
+      const p = wageProtectionProjection(s as WageProtectionSnapshot, cause);
+      await acts.projectProcess({
+        workflowId: workflowInfo().workflowId,
+        kind: 'wage-protection',
+        journeyId: input.journeyId,
+        state: p.state,
+        ownerId: input.employerId,
+        version: view.version,
+        detail: { openViolationId: p.openViolationId, violations: p.violations, checkedRecords: p.checkedRecords, cause: p.cause, actor: p.actor },
+        at: now(),
+      });
+    },
     actions: {
-      project: async (p: WageProjectParams, { view }) => {
-        await acts.projectProcess({
-          workflowId: workflowInfo().workflowId,
-          kind: 'wage-protection',
-          journeyId: input.journeyId,
-          state: p.state,
-          ownerId: input.employerId,
-          version: view().version,
-          detail: { openViolationId: p.openViolationId, violations: p.violations, checkedRecords: p.checkedRecords, cause: p.cause, actor: p.actor },
-          at: now(),
-        });
-      },
       checkPayroll: async (p: CheckPayrollParams) => {
         const a = await acts.checkPayroll({ ...p, record: p.record as never, baseline: input.baseline, at: now() });
         return answer(a, p.record.id);

@@ -261,15 +261,16 @@ const isSystem = (event: unknown) => hasRole(event, 'system');
 const byEmployerOrSpecialist = (event: unknown, employerId: string) =>
   hasRole(event, 'specialist') || isOrganisation(event, 'employer', employerId);
 
-function projectParams(
-  state: JourneyState,
-  context: JourneyContext,
-  event: { type: string },
-): JourneyProjectParams {
+/**
+ * The journey's read model after a transition: the runner writes it once per transition, with the
+ * event that caused it (issue 14; the machine declares no projection).
+ */
+export function journeyProjection(snapshot: { value: unknown; context: JourneyContext }, event: { type: string }): JourneyProjectParams {
+  const { context } = snapshot;
   return {
     journeyId: context.journeyId,
     personKey: context.personKey,
-    state,
+    state: snapshot.value as JourneyState,
     targetLevel: context.targetLevel,
     attempts: context.attempts,
     employerId: context.employerId,
@@ -305,8 +306,6 @@ export const journeyMachine = setup({
     events: JourneyEvent;
   },
   actions: {
-    /** Write the journey projection and upsert the search attributes. */
-    project: (_: unknown, _params: JourneyProjectParams) => {},
     /** Run the eligibility rules (RULES.md §3); answers `eligibility.confirmed` / `eligibility.refused`. */
     evaluateEligibility: (_: unknown, _params: EvaluateEligibilityParams) => {},
     /** Send the sat evaluation days to the journey's study leave (`extendToSittings`, RULES.md §4). */
@@ -410,42 +409,35 @@ export const journeyMachine = setup({
   initial: 'applied',
   states: {
     applied: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('applied', context, event) },
       on: {
         enrol: {
           guard: 'trainingInstitutionEnrols',
           target: 'enrolled',
           actions: assign({ trainingInstitutionId: ({ event }) => event.actor.organisationId }),
         },
-        recordAgreedPay: agreedPayTransition('applied'),
+        recordAgreedPay: agreedPayTransition(),
         withdraw: withdrawTransition(),
       },
     },
     enrolled: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('enrolled', context, event) },
       on: {
         completeTraining: {
           guard: 'enrollingInstitutionCompletes',
           target: 'trainingCompleted',
           actions: assign({ trainingCompletedOn: ({ event }) => event.completedOn ?? null }),
         },
-        recordAgreedPay: agreedPayTransition('enrolled'),
+        recordAgreedPay: agreedPayTransition(),
         withdraw: withdrawTransition(),
       },
     },
     trainingCompleted: {
-      entry: {
-        type: 'project',
-        params: ({ context, event }) => projectParams('trainingCompleted', context, event),
-      },
       on: {
         registerForEvaluation: registerTransition(),
-        recordAgreedPay: agreedPayTransition('trainingCompleted'),
+        recordAgreedPay: agreedPayTransition(),
         withdraw: withdrawTransition(),
       },
     },
     registering: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('registering', context, event) },
       on: {
         'eligibility.confirmed': {
           guard: 'isSystem',
@@ -471,12 +463,11 @@ export const journeyMachine = setup({
             pendingEvaluationOrganisationId: null,
           }),
         },
-        recordAgreedPay: agreedPayTransition('registering'),
+        recordAgreedPay: agreedPayTransition(),
         withdraw: withdrawTransition(),
       },
     },
     registered: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('registered', context, event) },
       on: {
         postResult: [
           {
@@ -490,12 +481,11 @@ export const journeyMachine = setup({
             actions: [recordResult(), forwardSittings()],
           },
         ],
-        recordAgreedPay: agreedPayTransition('registered'),
+        recordAgreedPay: agreedPayTransition(),
         withdraw: withdrawTransition(),
       },
     },
     passed: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('passed', context, event) },
       on: {
         issueCertificate: {
           guard: 'registeredOrganisationIssues',
@@ -526,21 +516,19 @@ export const journeyMachine = setup({
             }),
           ],
         },
-        recordAgreedPay: agreedPayTransition('passed'),
+        recordAgreedPay: agreedPayTransition(),
         withdraw: withdrawTransition(),
       },
     },
     failed: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('failed', context, event) },
       on: {
         // A retake: register again (the eligibility is checked again).
         registerForEvaluation: registerTransition(),
-        recordAgreedPay: agreedPayTransition('failed'),
+        recordAgreedPay: agreedPayTransition(),
         withdraw: withdrawTransition(),
       },
     },
     certified: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('certified', context, event) },
       after: {
         claimWindow: {
           target: 'closed',
@@ -549,14 +537,10 @@ export const journeyMachine = setup({
       },
       on: {
         claimSubsidy: claimTransition(),
-        recordAgreedPay: agreedPayTransition('certified'),
+        recordAgreedPay: agreedPayTransition(),
       },
     },
     subsidyClaimed: {
-      entry: {
-        type: 'project',
-        params: ({ context, event }) => projectParams('subsidyClaimed', context, event),
-      },
       on: {
         'subsidy.settled': [
           {
@@ -579,11 +563,10 @@ export const journeyMachine = setup({
             }),
           },
         ],
-        recordAgreedPay: agreedPayTransition('subsidyClaimed'),
+        recordAgreedPay: agreedPayTransition(),
       },
     },
     claimRefused: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('claimRefused', context, event) },
       after: {
         claimWindowLeft: {
           target: 'closed',
@@ -592,16 +575,14 @@ export const journeyMachine = setup({
       },
       on: {
         claimSubsidy: claimTransition(),
-        recordAgreedPay: agreedPayTransition('claimRefused'),
+        recordAgreedPay: agreedPayTransition(),
       },
     },
     closed: {
       type: 'final',
-      entry: { type: 'project', params: ({ context, event }) => projectParams('closed', context, event) },
     },
     withdrawn: {
       type: 'final',
-      entry: { type: 'project', params: ({ context, event }) => projectParams('withdrawn', context, event) },
     },
   },
   output: ({ context }) => ({
@@ -665,23 +646,18 @@ function claimTransition() {
 
 /**
  * The journey's employer records the agreed pay (RULES.md §4 baseline): a fact of this journey, in
- * its history with who recorded it (issue 13.1); the state does not change, the projection does.
+ * its history with who recorded it (issue 13.1); the state does not change, the projection does (the
+ * runner projects every transition).
  */
-function agreedPayTransition(state: JourneyState) {
+function agreedPayTransition() {
   return {
     guard: 'journeyEmployerRecordsPay' as const,
-    actions: [
-      assign<JourneyContext, JourneyEvent, undefined, JourneyEvent, never>({
-        agreedPay: ({ event }) => {
-          const pay = field(event, 'agreedPay') as AgreedPay;
-          return { monthlyWageFen: pay.monthlyWageFen, benefitsFen: { ...pay.benefitsFen } };
-        },
-      }),
-      {
-        type: 'project' as const,
-        params: ({ context, event }: { context: JourneyContext; event: JourneyEvent }) => projectParams(state, context, event),
+    actions: assign<JourneyContext, JourneyEvent, undefined, JourneyEvent, never>({
+      agreedPay: ({ event }) => {
+        const pay = field(event, 'agreedPay') as AgreedPay;
+        return { monthlyWageFen: pay.monthlyWageFen, benefitsFen: { ...pay.benefitsFen } };
       },
-    ],
+    }),
   };
 }
 

@@ -118,11 +118,16 @@ type Ev = ProjectIncentiveEvent;
 
 const byProgramme = (event: unknown) => hasRole(event, 'system', 'admin');
 
-function projectParams(state: ProjectIncentiveState, context: Ctx, event: { type: string }): IncentiveProjectParams {
+/**
+ * The incentive's read model after a transition: the runner writes it once per transition, with the
+ * event that caused it (issue 14; the machine declares no projection).
+ */
+export function projectIncentiveProjection(snapshot: { value: unknown; context: Ctx }, event: { type: string }): IncentiveProjectParams {
+  const { context } = snapshot;
   return {
     projectId: context.projectId,
     contractorId: context.contractorId,
-    state,
+    state: snapshot.value as ProjectIncentiveState,
     grants: context.grants.map((g) => ({ ...g })),
     withdrawals: context.withdrawals.map((w) => ({ ...w })),
     violations: context.violations.length,
@@ -213,7 +218,6 @@ export const projectIncentiveMachine = setup({
     events: ProjectIncentiveEvent;
   },
   actions: {
-    project: (_: unknown, _params: IncentiveProjectParams) => {},
     /** Record +10 points for `year` and low-frequency inspection (RULES.md §6). Runs at most once per project. */
     grantIncentive: (_: unknown, _params: GrantIncentiveParams) => {},
     /** Withdraw the standing from `fromYear` on; the grant stays in the history. */
@@ -252,7 +256,6 @@ export const projectIncentiveMachine = setup({
   initial: 'noStanding',
   states: {
     noStanding: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('noStanding', context, event) },
       on: {
         specialistCertified: [
           { guard: 'certificationGrants', target: 'granted', actions: [recordCertification, ...grant('certifiedOn')] },
@@ -268,7 +271,6 @@ export const projectIncentiveMachine = setup({
       },
     },
     granted: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('granted', context, event) },
       on: {
         specialistCertified: { guard: 'certificationRecorded', actions: recordCertification },
         recordGuaranteeSystems: { guard: 'guaranteeRecorded', actions: recordGuarantee },
@@ -311,7 +313,6 @@ export const projectIncentiveMachine = setup({
       },
     },
     withdrawn: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('withdrawn', context, event) },
       on: {
         specialistCertified: { guard: 'certificationRecorded', actions: recordCertification },
         recordGuaranteeSystems: { guard: 'guaranteeRecorded', actions: recordGuarantee },
@@ -320,7 +321,6 @@ export const projectIncentiveMachine = setup({
       },
     },
     blocked: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('blocked', context, event) },
       on: {
         specialistCertified: { guard: 'certificationRecorded', actions: recordCertification },
         recordGuaranteeSystems: { guard: 'guaranteeRecorded', actions: recordGuarantee },
@@ -330,7 +330,6 @@ export const projectIncentiveMachine = setup({
     },
     completed: {
       type: 'final',
-      entry: { type: 'project', params: ({ context, event }) => projectParams('completed', context, event) },
     },
   },
   output: ({ context }) => ({

@@ -141,10 +141,15 @@ export interface ExtendProtectedPeriodParams extends ProtectedPeriodParams {
   addedDates: string[];
 }
 
-function projectParams(state: StudyLeaveState, context: StudyLeaveContext, event: { type: string }) {
+/**
+ * The leave's read model after a transition: the runner writes it once per transition, with the
+ * event that caused it (issue 14; the machine declares no projection).
+ */
+export function studyLeaveProjection(snapshot: { value: unknown; context: StudyLeaveContext }, event: { type: string }): StudyLeaveProjectParams {
+  const { context } = snapshot;
   return {
     leaveId: context.leaveId,
-    state,
+    state: snapshot.value as StudyLeaveState,
     employerId: context.employerId,
     journeyId: context.journeyId,
     personKey: context.personKey,
@@ -155,7 +160,7 @@ function projectParams(state: StudyLeaveState, context: StudyLeaveContext, event
     protectedPeriod: context.protectedPeriod,
     cause: event.type,
     actor: actorRecord(event),
-  } satisfies StudyLeaveProjectParams;
+  };
 }
 
 function periodParams(context: StudyLeaveContext): ProtectedPeriodParams {
@@ -200,8 +205,6 @@ export const studyLeaveMachine = setup({
     events: StudyLeaveEvent;
   },
   actions: {
-    /** Write the leave projection. */
-    project: (_: unknown, _params: StudyLeaveProjectParams) => {},
     /** Outbox notice to labour inspection (RULES.md §4: unanswered request escalates). */
     notifyLabourInspection: (_: unknown, _params: LeaveUnansweredNotice) => {},
     /** The leave is approved: the workflow starts wage protection for the period (baseline read then). */
@@ -247,7 +250,6 @@ export const studyLeaveMachine = setup({
   initial: 'requested',
   states: {
     requested: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('requested', context, event) },
       after: {
         leaveEscalation: {
           target: 'escalated',
@@ -278,7 +280,6 @@ export const studyLeaveMachine = setup({
       },
     },
     escalated: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('escalated', context, event) },
       on: {
         decide: [
           { guard: 'employerApproves', target: 'approved', actions: decide(true) },
@@ -289,7 +290,6 @@ export const studyLeaveMachine = setup({
     },
     approved: {
       entry: [
-        { type: 'project', params: ({ context, event }) => projectParams('approved', context, event) },
         { type: 'openProtectedPeriod', params: ({ context }) => periodParams(context) },
       ],
       on: {
@@ -298,7 +298,6 @@ export const studyLeaveMachine = setup({
       },
     },
     active: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('active', context, event) },
       on: {
         end: { guard: 'mayStartOrEnd', target: 'ended' },
         extendToSittings: extendTransition(),
@@ -306,18 +305,15 @@ export const studyLeaveMachine = setup({
     },
     refused: {
       type: 'final',
-      entry: { type: 'project', params: ({ context, event }) => projectParams('refused', context, event) },
     },
     ended: {
       type: 'final',
       entry: [
-        { type: 'project', params: ({ context, event }) => projectParams('ended', context, event) },
         { type: 'endProtectedPeriod', params: ({ context }) => periodParams(context) },
       ],
     },
     cancelled: {
       type: 'final',
-      entry: { type: 'project', params: ({ context, event }) => projectParams('cancelled', context, event) },
     },
   },
   output: ({ context }) => ({

@@ -147,10 +147,15 @@ export interface SubsidyClaimOutput {
   failingRules: string[];
 }
 
-function projectParams(state: SubsidyClaimState, context: SubsidyClaimContext, event: { type: string }) {
+/**
+ * The claim's read model after a transition: the runner writes it once per transition, with the
+ * event that caused it (issue 14; the machine declares no projection).
+ */
+export function subsidyClaimProjection(snapshot: { value: unknown; context: SubsidyClaimContext }, event: { type: string }): SubsidyProjectParams {
+  const { context } = snapshot;
   return {
     claimId: context.claimId,
-    state,
+    state: snapshot.value as SubsidyClaimState,
     personKey: context.personKey,
     journeyId: context.journeyId,
     agencyId: context.agencyId,
@@ -161,7 +166,7 @@ function projectParams(state: SubsidyClaimState, context: SubsidyClaimContext, e
     failingRules: context.failingRules,
     cause: event.type,
     actor: actorRecord(event),
-  } satisfies SubsidyProjectParams;
+  };
 }
 
 const isSystem = (event: unknown) => hasRole(event, 'system');
@@ -174,7 +179,6 @@ export const subsidyClaimMachine = setup({
     output: SubsidyClaimOutput;
   },
   actions: {
-    project: (_: unknown, _params: SubsidyProjectParams) => {},
     /** Decide by the rules and reserve the person's year in the ledger; answers subsidy.approved / subsidy.refused. */
     decideSubsidy: (_: unknown, _params: DecideSubsidyParams) => {},
     /** Payment instruction to the social-insurance agency (outbox); answers payment.instructed. */
@@ -227,7 +231,6 @@ export const subsidyClaimMachine = setup({
   states: {
     submitted: {
       entry: [
-        { type: 'project', params: ({ context, event }) => projectParams('submitted', context, event) },
         {
           type: 'decideSubsidy',
           params: ({ context }) => ({
@@ -260,7 +263,6 @@ export const subsidyClaimMachine = setup({
     },
     approved: {
       entry: [
-        { type: 'project', params: ({ context, event }) => projectParams('approved', context, event) },
         {
           type: 'instructPayment',
           params: ({ context }) => ({
@@ -285,12 +287,9 @@ export const subsidyClaimMachine = setup({
       },
     },
     paymentInstructed: {
-      entry: {
-        type: 'project',
-        params: ({ context, event }) => projectParams('paymentInstructed', context, event),
-      },
       after: {
-        // Targetless: the claim stays payable; it is flagged and the agency told once (issue 13.3).
+        // Targetless: the claim stays payable; it is flagged and the agency told once (issue 13.3); the
+        // runner projects the flag (claims started before issue 14: through projectedWithoutEntry).
         paymentDeadline: {
           actions: [
             assign({ paymentOverdue: true }),
@@ -305,7 +304,6 @@ export const subsidyClaimMachine = setup({
                 overdueAfterMs: context.config.paymentDeadlineMs,
               }),
             },
-            { type: 'project', params: ({ context, event }) => projectParams('paymentInstructed', context, event) },
           ],
         },
       },
@@ -324,15 +322,12 @@ export const subsidyClaimMachine = setup({
     },
     paid: {
       type: 'final',
-      entry: { type: 'project', params: ({ context, event }) => projectParams('paid', context, event) },
     },
     refused: {
       type: 'final',
-      entry: { type: 'project', params: ({ context, event }) => projectParams('refused', context, event) },
     },
     expired: {
       type: 'final',
-      entry: { type: 'project', params: ({ context, event }) => projectParams('expired', context, event) },
     },
   },
   output: ({ context }) => ({

@@ -203,10 +203,15 @@ function addShortfalls(a: Shortfall, b: Shortfall): Shortfall {
   return { total: a.total + b.total, byComponent };
 }
 
-function projectParams(state: WageProtectionState, context: Ctx, event: { type: string }): WageProjectParams {
+/**
+ * The wage protection's read model after a transition: the runner writes it once per transition, with the
+ * event that caused it (issue 14; the machine declares no projection).
+ */
+export function wageProtectionProjection(snapshot: { value: unknown; context: Ctx }, event: { type: string }): WageProjectParams {
+  const { context } = snapshot;
   return {
     caseKey: context.caseKey,
-    state,
+    state: snapshot.value as WageProtectionState,
     employerId: context.employerId,
     journeyId: context.journeyId,
     leaveId: context.leaveId,
@@ -264,7 +269,6 @@ export const wageProtectionMachine = setup({
     events: WageProtectionEvent;
   },
   actions: {
-    project: (_: unknown, _params: WageProjectParams) => {},
     /** Compare the record with the baseline (rules, RULES.md §4); answers `payroll.ok` / `payroll.shortfall`. */
     checkPayroll: (_: unknown, _params: CheckPayrollParams) => {},
     /** Open the remediation case (violation_cases row). */
@@ -319,7 +323,6 @@ export const wageProtectionMachine = setup({
   initial: 'monitoring',
   states: {
     monitoring: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('monitoring', context, event) },
       on: {
         recordPayroll: recordPayrollTransition(),
         'payroll.ok': [
@@ -362,7 +365,6 @@ export const wageProtectionMachine = setup({
       },
     },
     violation: {
-      entry: { type: 'project', params: ({ context, event }) => projectParams('violation', context, event) },
       on: {
         recordPayroll: recordPayrollTransition(),
         'payroll.ok': { guard: 'isSystem', actions: decrementPending },
@@ -433,7 +435,6 @@ export const wageProtectionMachine = setup({
     },
     closed: {
       type: 'final',
-      entry: { type: 'project', params: ({ context, event }) => projectParams('closed', context, event) },
     },
   },
   output: ({ context }) => ({

@@ -8,12 +8,12 @@ import {
   journeyInternalEvents,
   journeyMachine,
   journeyNextEvents,
+  journeyProjection,
   journeyStates,
   stateName,
   step,
   type JourneyEvent,
   type JourneyInput,
-  type JourneyProjectParams,
 } from '../src';
 import { AGENCY, AUDITOR, EMPLOYER, EO1, EO2, INSPECTION, OTHER_EMPLOYER, SPECIALIST, SYSTEM, TI1, TI2 } from './actors';
 import { matrix, ofType, paramsOf, REFUSED, run } from './harness';
@@ -275,7 +275,7 @@ describe('journeyMachine: evaluation, retakes and certificate', () => {
       [2, true, 'EO-2'],
     ]);
     expect(c.sittingDates).toEqual(['2026-11-24', '2027-03-10']);
-    expect(paramsOf(passed.actions, 'project').attempts).toBe(2);
+    expect(journeyProjection(passed.snapshot, passAtEo2).attempts).toBe(2);
   });
 
   it('§4 protected period: every result forwards the days sat to the study leave', () => {
@@ -328,11 +328,12 @@ describe('journeyMachine: evaluation, retakes and certificate', () => {
     ['refused', 'subsidy-refused'],
     ['expired', 'subsidy-expired'],
   ] as const)('subsidy.settled %s closes the journey (%s)', (outcome, reason) => {
-    const { snapshot, actions } = run(journeyMachine, input, [...toCertified, ev.claim, { ...ev.settledPaid, outcome }]);
+    const settled = { ...ev.settledPaid, outcome };
+    const { snapshot } = run(journeyMachine, input, [...toCertified, ev.claim, settled]);
     expect(snapshot.status).toBe('done');
     expect(snapshot.context.closedReason).toBe(reason);
     expect(snapshot.context.subsidy?.outcome).toBe(outcome);
-    expect(paramsOf<JourneyProjectParams>(actions, 'project')).toMatchObject({ state: 'closed', closedReason: reason });
+    expect(journeyProjection(snapshot, settled)).toMatchObject({ state: 'closed', closedReason: reason, cause: 'subsidy.settled' });
     expect(snapshot.output).toMatchObject({ journeyId: 'journey-1', closedReason: reason, attempts: 1 });
   });
 });
@@ -350,7 +351,7 @@ describe('journeyMachine: claim window (delayed transition → Temporal timer)',
     expect(fired.accepted).toBe(true);
     expect(stateName(fired.snapshot)).toBe('closed');
     expect(fired.snapshot.context.closedReason).toBe('claim-window-expired');
-    expect(paramsOf(fired.actions, 'project')).toMatchObject({ state: 'closed', closedReason: 'claim-window-expired' });
+    expect(journeyProjection(fired.snapshot, raise.event)).toMatchObject({ state: 'closed', closedReason: 'claim-window-expired' });
   });
 
   it('claiming in time cancels the timer (xstate.cancel with the same id); a late timer is refused', () => {
@@ -372,15 +373,16 @@ describe('journeyMachine: claim window (delayed transition → Temporal timer)',
   });
 });
 
-describe('journeyMachine: projection on every state entry', () => {
-  it('each step runs exactly one project with the new state, the cause and the actor', () => {
+describe('journeyMachine: the projection (the runner writes it at every transition, issue 14)', () => {
+  it('names the new state, the cause and the actor; the machine itself declares no projection action', () => {
     const [initial, initialActions] = initialTransition(journeyMachine, input);
-    expect(initialActions.map((a) => a.type)).toEqual(['project']);
-    expect(initialActions[0]!.params).toMatchObject({ state: 'applied', attempts: 0, cause: 'xstate.init', actor: null });
+    expect(initialActions.map((a) => a.type)).toEqual([]);
+    expect(journeyProjection(initial, { type: 'xstate.init' })).toMatchObject({ state: 'applied', attempts: 0, cause: 'xstate.init', actor: null });
     let snapshot = initial;
-    for (const event of [...toCertified, ev.claim, ev.settledPaid] as JourneyEvent[]) {
+    for (const event of [...toCertified, ev.agreedPay, ev.claim, ev.settledPaid] as JourneyEvent[]) {
       const result = step(journeyMachine, snapshot, event);
-      const project = paramsOf<JourneyProjectParams>(result.actions, 'project');
+      expect(ofType(result.actions, 'project')).toEqual([]);
+      const project = journeyProjection(result.snapshot, event);
       expect(project.state).toBe(stateName(result.snapshot));
       expect(project.cause).toBe(event.type);
       expect(project.actor).toEqual(event.actor);
@@ -419,9 +421,9 @@ describe('journeyMachine: the journey keeps its own facts (issue 13.1)', () => {
   const withFacts: JourneyInput = { ...input, facts, agreedPay: { monthlyWageFen: 600_000, benefitsFen: {} } };
 
   it('the opening facts and agreed pay are in the context and in every projection', () => {
-    const { snapshot, actions } = run(journeyMachine, withFacts, []);
+    const { snapshot } = run(journeyMachine, withFacts, []);
     expect(snapshot.context.facts).toEqual(facts);
-    expect(paramsOf<JourneyProjectParams>(actions, 'project')).toMatchObject({ facts, agreedPay: { monthlyWageFen: 600_000, benefitsFen: {} } });
+    expect(journeyProjection(snapshot, { type: 'xstate.init' })).toMatchObject({ facts, agreedPay: { monthlyWageFen: 600_000, benefitsFen: {} } });
   });
 
   it('recordAgreedPay: only the journey employer, with whole non-negative fen; the state stays and the projection is written', () => {
@@ -434,7 +436,8 @@ describe('journeyMachine: the journey keeps its own facts (issue 13.1)', () => {
     expect(stateName(r.snapshot)).toBe('enrolled');
     expect(r.snapshot.context.agreedPay).toEqual(ev.agreedPay.agreedPay);
     expect(r.snapshot.context.facts).toEqual(facts);
-    expect(paramsOf<JourneyProjectParams>(r.actions, 'project')).toMatchObject({ state: 'enrolled', cause: 'recordAgreedPay', agreedPay: ev.agreedPay.agreedPay });
+    expect(r.actions).toEqual([]); // the runner projects it (issue 14)
+    expect(journeyProjection(r.snapshot, ev.agreedPay)).toMatchObject({ state: 'enrolled', cause: 'recordAgreedPay', agreedPay: ev.agreedPay.agreedPay });
   });
 });
 

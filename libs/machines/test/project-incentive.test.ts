@@ -4,6 +4,7 @@ import {
   projectIncentiveExternalEvents,
   projectIncentiveMachine,
   projectIncentiveNextEvents,
+  projectIncentiveProjection,
   projectIncentiveStates,
   stateName,
   step,
@@ -175,9 +176,13 @@ describe('projectIncentiveMachine: who may send what', () => {
     expect(s.can({ ...ev.guarantee, implemented: 'yes' } as never)).toBe(false);
   });
 
-  it('every state entry projects; next events', () => {
+  it('the projection (written by the runner at every transition, issue 14); next events', () => {
     const { actions, snapshot } = run(projectIncentiveMachine, input, [ev.certified, ev.violation]);
-    expect(paramsOf(actions, 'project')).toMatchObject({ state: 'withdrawn', violations: 1, cause: 'arrearsViolationFound', actor: ADMIN });
+    expect(ofType(actions, 'project')).toEqual([]);
+    expect(projectIncentiveProjection(snapshot, ev.violation)).toMatchObject({ state: 'withdrawn', violations: 1, cause: 'arrearsViolationFound', actor: ADMIN });
+    // A transition that stays in its state projects too: the count moves on.
+    const more = run(projectIncentiveMachine, input, [ev.certified, ev.violation, ev.certified]);
+    expect(projectIncentiveProjection(more.snapshot, ev.certified)).toMatchObject({ state: 'withdrawn', certifiedSpecialists: 2, cause: 'specialistCertified' });
     expect(projectIncentiveNextEvents(snapshot)).toEqual([...projectIncentiveExternalEvents]);
     expect(projectIncentiveNextEvents(run(projectIncentiveMachine, input, [ev.complete]).snapshot)).toEqual([]);
   });

@@ -10,7 +10,7 @@ import {
   SYSTEM_ACTOR,
   type JourneyInput,
 } from '../src';
-import { SPECIALIST, TI1 } from './actors';
+import { EO1, SPECIALIST, TI1 } from './actors';
 
 const input: JourneyInput = { journeyId: 'j', personKey: 'p', targetLevel: 3, employerId: 'EMP-1' };
 
@@ -32,12 +32,15 @@ describe('step', () => {
 
   it('accepted: the next snapshot and plain {type, params} actions (xstate\'s info stripped)', () => {
     const [s] = initialTransition(journeyMachine, input);
-    const r = step(journeyMachine, s, { type: 'enrol', actor: TI1 });
-    expect(r.accepted).toBe(true);
-    expect(stateName(r.snapshot)).toBe('enrolled');
+    const enrolled = step(journeyMachine, s, { type: 'enrol', actor: TI1 });
+    expect(enrolled.accepted).toBe(true);
+    expect(stateName(enrolled.snapshot)).toBe('enrolled');
+    expect(enrolled.actions).toEqual([]); // the projection is the runner's (issue 14)
+    const done = step(journeyMachine, enrolled.snapshot, { type: 'completeTraining', actor: TI1, completedOn: '2026-06-30' });
+    const r = step(journeyMachine, done.snapshot, { type: 'registerForEvaluation', actor: EO1, profile: {} });
     expect(r.actions).toHaveLength(1);
     expect(Object.keys(r.actions[0]!).sort()).toEqual(['params', 'type']);
-    expect(r.actions[0]!.type).toBe('project');
+    expect(r.actions[0]!.type).toBe('evaluateEligibility');
   });
 
   it('a final snapshot accepts nothing', () => {

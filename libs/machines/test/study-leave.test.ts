@@ -7,6 +7,7 @@ import {
   studyLeaveExternalEvents,
   studyLeaveMachine,
   studyLeaveNextEvents,
+  studyLeaveProjection,
   studyLeaveStates,
   type StudyLeaveEvent,
   type StudyLeaveInput,
@@ -194,7 +195,7 @@ describe('studyLeaveMachine: §4 protected period', () => {
     const approved = run(studyLeaveMachine, input, [ev.approve, { ...ev.extend, dates: ['2026-06-25'] }]);
     expect(stateName(approved.snapshot)).toBe('approved');
     expect(approved.snapshot.context.protectedPeriod?.sittingDates).toEqual(['2026-06-25']);
-    expect(ofType(approved.actions, 'project')).toEqual([]); // a self-transition, no re-entry
+    expect(approved.actions.map((a) => a.type)).toEqual(['extendProtectedPeriod']); // a self-transition, no re-entry
 
     const active = run(studyLeaveMachine, input, [
       ev.approve,
@@ -237,7 +238,7 @@ describe('studyLeaveMachine: §4 protected period', () => {
 });
 
 describe('studyLeaveMachine: projection and next events', () => {
-  it('every state entry projects the state', () => {
+  it('the projection (written by the runner at every transition, issue 14) names the state, the cause and the actor', () => {
     for (const [path, state] of [
       [[], 'requested'],
       [[escalationDue], 'escalated'],
@@ -247,7 +248,9 @@ describe('studyLeaveMachine: projection and next events', () => {
       [[ev.refuse], 'refused'],
       [[ev.cancel], 'cancelled'],
     ] as Array<[StudyLeaveEvent[], string]>) {
-      expect(paramsOf(run(studyLeaveMachine, input, path).actions, 'project').state).toBe(state);
+      const { snapshot } = run(studyLeaveMachine, input, path);
+      const cause = path[path.length - 1] ?? { type: 'xstate.init' };
+      expect(studyLeaveProjection(snapshot, cause)).toMatchObject({ state, leaveId: 'leave-1', cause: cause.type, actor: (cause as { actor?: unknown }).actor ?? null });
     }
   });
 

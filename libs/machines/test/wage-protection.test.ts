@@ -6,6 +6,7 @@ import {
   wageProtectionInternalEvents,
   wageProtectionMachine,
   wageProtectionNextEvents,
+  wageProtectionProjection,
   wageProtectionStates,
   type WageProtectionEvent,
   type WageProtectionInput,
@@ -113,7 +114,7 @@ describe('wageProtectionMachine: §4 shortfall → violation → back pay → cl
       shortfall: { total: 300_000, byComponent: { wage: 300_000 } },
       clauses: ['§4'],
     });
-    expect(paramsOf(actions, 'project')).toMatchObject({ state: 'violation', openViolationId: 'wage-leave-1#v1' });
+    expect(wageProtectionProjection(snapshot, ev.shortfall)).toMatchObject({ state: 'violation', openViolationId: 'wage-leave-1#v1', checkedRecords: 1 });
   });
 
   it('§4 the case closes only when back pay covers the shortfall', () => {
