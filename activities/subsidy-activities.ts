@@ -1,12 +1,23 @@
 import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy } from '@temporalio/client';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { InstructPaymentParams, SubsidyProjectParams } from '../libs/machines/src/subsidy-claim';
-import { JourneyProjection, NotificationRecord, PersonRecord, SubsidyLedgerEntry } from '../libs/persistence/src/entities';
+import { JourneyProjection, NotificationRecord, PersonRecord, ProcessProjection, SubsidyLedgerEntry } from '../libs/persistence/src/entities';
+import type { ClaimProjectionDetail } from '../libs/persistence/src/process-views';
+import type { MachineView } from '../libs/temporal/src/messages';
+import { upsertNewer } from './versioned-upsert';
 import { decideSubsidy } from '../libs/rules/src/subsidy';
 import type { SkillLevel } from '../libs/rules/src/profile';
 import { monthsBetween } from './insured-months';
 import { decideClaimUpdate, type LedgerDecision, type LedgerDecisionRequest } from '../libs/temporal/src/ledger-messages';
 import { subsidyLedgerWorkflowId } from '../libs/temporal/src/workflow-ids';
+
+/** The claim's projection: the machine's params, the claim's view (as its Query answers) and the journey's employer. */
+export interface SubsidyClaimProjectionRow extends SubsidyProjectParams {
+  version: number;
+  employerId: string;
+  view: MachineView;
+  at: string;
+}
 
 const isUniqueViolation = (err: unknown) =>
   err instanceof QueryFailedError && /unique|duplicate key/i.test(String((err as { message?: string }).message));
@@ -104,8 +115,25 @@ export function subsidyActivities(ds: DataSource, client: Client) {
       return { paymentReference };
     },
 
-    /** Keeps the ledger row's status in step with the claim (paid only once: the row moves forward only). */
-    async projectSubsidyClaim(p: SubsidyProjectParams): Promise<void> {
+    /**
+     * The claim's read model (issue 14): its process_projections row (kind 'subsidy-claim', owner the
+     * agency) holds the claim's view as its Query answers it, so GET /claims/:id and the claim's party
+     * check read it without a worker; an older version never overwrites a newer one. Also keeps the
+     * ledger row's status in step with the claim (paid only once: the row moves forward only).
+     * Claims started before issue 14 get their row at their next transition.
+     */
+    async projectSubsidyClaim(p: SubsidyClaimProjectionRow): Promise<void> {
+      const detail: ClaimProjectionDetail = { view: p.view, employerId: p.employerId, cause: p.cause, actor: p.actor };
+      await upsertNewer(ds, ProcessProjection, 'workflowId', {
+        workflowId: p.claimId,
+        kind: 'subsidy-claim',
+        journeyId: p.journeyId,
+        state: p.state,
+        ownerId: p.agencyId,
+        version: p.version,
+        detail: JSON.stringify(detail),
+        updatedAt: p.at,
+      } as ProcessProjection);
       if (p.state === 'paid') {
         await ds
           .getRepository(SubsidyLedgerEntry)

@@ -50,8 +50,10 @@ export async function subsidyClaimWorkflow(input: SubsidyClaimWorkflowInput): Pr
     nextEvents: (s) => subsidyClaimNextEvents(s as never),
     transientStates: subsidyClaimTransientStates,
     publicContext: (c) => ({ ...c, personKey: undefined }),
-    project: async (s, cause) => {
-      await acts.projectSubsidyClaim(subsidyClaimProjection(s as SubsidyClaimSnapshot, cause));
+    // The claim's read model holds its view, so GET /claims/:id need not ask the workflow (issue 14).
+    project: async (s, cause, view) => {
+      const p = subsidyClaimProjection(s as SubsidyClaimSnapshot, cause);
+      await acts.projectSubsidyClaim({ ...p, version: view.version, employerId: input.employerId, view, at: new Date().toISOString() });
     },
     // Claims started before issue 14 projected the overdue flag through the deadline's own action.
     projectedWithoutEntry: [SUBSIDY_PAYMENT_OVERDUE_EVENT],
