@@ -1,39 +1,10 @@
-import {
-  Body,
-  ConflictException,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Inject,
-  NotFoundException,
-  Param,
-  Post,
-  Query,
-  BadRequestException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Party } from '../auth/party.decorator';
 import { IdempotencyRedact } from '../idempotency/idempotency.decorators';
 import { CreateKeyDto, CreateOrganisationDto, IssuedKeyDto, KeyViewDto, ListKeysQueryDto, OrganisationViewDto } from './organisations.dto';
-import { AdminError, createKey, createOrganisation, listKeys, listOrganisations, revokeKey, setSuspended } from './organisations.ops';
 import { KeyIdSchema, OrganisationIdSchema } from './organisations.schema';
-
-async function run<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof AdminError) {
-      if (err.kind === 'not-found') throw new NotFoundException(err.message);
-      if (err.kind === 'conflict') throw new ConflictException(err.message);
-      if (err.kind === 'unprocessable') throw new UnprocessableEntityException({ message: err.message, field: err.field });
-      throw new BadRequestException(err.message);
-    }
-    throw err;
-  }
-}
+import { OrganisationsService } from './organisations.service';
 
 function param(schema: typeof OrganisationIdSchema | typeof KeyIdSchema, name: string, value: string): string {
   const r = schema.safeParse(value);
@@ -45,7 +16,7 @@ function param(schema: typeof OrganisationIdSchema | typeof KeyIdSchema, name: s
 @ApiTags('organisations and API keys (admin)')
 @Controller()
 export class OrganisationsController {
-  constructor(@Inject(DataSource) private readonly ds: DataSource) {}
+  constructor(@Inject(OrganisationsService) private readonly organisations: OrganisationsService) {}
 
   @Post('organisations')
   @Party('admin', 'any')
@@ -53,7 +24,7 @@ export class OrganisationsController {
   @ApiCreatedResponse({ type: OrganisationViewDto })
   @ApiConflictResponse({ description: 'An organisation with this id or credit code already exists' })
   create(@Body() body: CreateOrganisationDto) {
-    return run(() => createOrganisation(this.ds, body));
+    return this.organisations.create(body);
   }
 
   @Get('organisations')
@@ -61,7 +32,7 @@ export class OrganisationsController {
   @ApiOperation({ summary: 'List organisations (credit codes masked)' })
   @ApiOkResponse({ type: [OrganisationViewDto] })
   list() {
-    return listOrganisations(this.ds);
+    return this.organisations.list();
   }
 
   @Post('organisations/:organisationId/suspension')
@@ -71,7 +42,7 @@ export class OrganisationsController {
   @ApiOkResponse({ type: OrganisationViewDto })
   @ApiNotFoundResponse({ description: 'No such organisation' })
   suspend(@Param('organisationId') organisationId: string) {
-    return run(() => setSuspended(this.ds, param(OrganisationIdSchema, 'organisation', organisationId), true));
+    return this.organisations.setSuspended(param(OrganisationIdSchema, 'organisation', organisationId), true);
   }
 
   @Delete('organisations/:organisationId/suspension')
@@ -81,7 +52,7 @@ export class OrganisationsController {
   @ApiOkResponse({ type: OrganisationViewDto })
   @ApiNotFoundResponse({ description: 'No such organisation' })
   reinstate(@Param('organisationId') organisationId: string) {
-    return run(() => setSuspended(this.ds, param(OrganisationIdSchema, 'organisation', organisationId), false));
+    return this.organisations.setSuspended(param(OrganisationIdSchema, 'organisation', organisationId), false);
   }
 
   @Post('organisations/:organisationId/keys')
@@ -94,7 +65,7 @@ export class OrganisationsController {
   @ApiCreatedResponse({ type: IssuedKeyDto })
   @ApiNotFoundResponse({ description: 'No such organisation' })
   issueKey(@Param('organisationId') organisationId: string, @Body() body: CreateKeyDto) {
-    return run(() => createKey(this.ds, param(OrganisationIdSchema, 'organisation', organisationId), body));
+    return this.organisations.issueKey(param(OrganisationIdSchema, 'organisation', organisationId), body);
   }
 
   @Get('keys')
@@ -102,7 +73,7 @@ export class OrganisationsController {
   @ApiOperation({ summary: 'List API keys (ids, roles, organisations, labels, revocation; never secrets)' })
   @ApiOkResponse({ type: [KeyViewDto] })
   keys(@Query() q: ListKeysQueryDto) {
-    return listKeys(this.ds, q.organisation);
+    return this.organisations.keys(q.organisation);
   }
 
   @Delete('keys/:keyId')
@@ -112,6 +83,6 @@ export class OrganisationsController {
   @ApiOkResponse({ type: KeyViewDto })
   @ApiNotFoundResponse({ description: 'No such key' })
   revoke(@Param('keyId') keyId: string) {
-    return run(() => revokeKey(this.ds, param(KeyIdSchema, 'keyId', keyId)));
+    return this.organisations.revoke(param(KeyIdSchema, 'keyId', keyId));
   }
 }

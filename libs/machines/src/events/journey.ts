@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Actor } from '../actor';
+import type { Json } from '../common';
 import { EligibilityProfileSchema } from '../../../rules/src/profile';
 import { FenSchema, namedKeys, OrganisationRefSchema, partiesToday, PastDateSchema } from './fields';
 
@@ -51,7 +52,8 @@ export const RegisterForEvaluationPayload = z
     profile: z
       .record(z.string(), z.unknown())
       .superRefine(registrationProfileFacts)
-      .describe('the eligibility profile of RULES.md §3 (see POST /eligibility); its evaluationDate not after today'),
+      .describe('the eligibility profile of RULES.md §3 (see POST /eligibility); its evaluationDate not after today') as unknown as z.ZodType<{ [key: string]: Json }>,
+    // Typed as the JSON it is (a parsed body); declared as unknown values, since OpenAPI 3.0 cannot say "any JSON" otherwise.
   })
   .strict();
 
