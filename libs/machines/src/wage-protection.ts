@@ -7,8 +7,8 @@ import type { ProtectedPeriod } from './study-leave';
 /**
  * Wage protection over one protected period (RULES.md §4): every payroll record is checked by the
  * rules against the baseline; a shortfall opens a violation case and notifies labour inspection;
- * the case closes only when recorded back pay covers it. The period closes when it has ended, no
- * check is outstanding and no violation is open.
+ * the case closes only when recorded back pay covers it. The period closes when it has ended and
+ * no violation is open (a check's answer is applied before any other event: see `countChecked`).
  */
 
 /** Wage and benefits on record when the leave was approved; amounts in fen. Opaque to the machine. */
@@ -52,8 +52,6 @@ export interface WageProtectionContext {
   leaveId: string | null;
   baseline: WageBaseline;
   period: ProtectedPeriod;
-  /** Payroll checks sent and not yet answered; the period does not close while any is out. */
-  pendingChecks: number;
   checkedRecords: number;
   periodEnded: boolean;
   violations: ViolationRecord[];
@@ -252,15 +250,12 @@ function noticeParams(context: Ctx, event: unknown): WageShortfallNotice {
   };
 }
 
-const decrementPending = assign<Ctx, Ev, undefined, Ev, never>(({ context }) => ({
-  pendingChecks: Math.max(0, context.pendingChecks - 1),
-  checkedRecords: context.checkedRecords + 1,
-}));
-
-/** `payroll.ok` is the last outstanding check of an ended period. */
-function lastCheckOfEndedPeriod(context: Ctx): boolean {
-  return context.periodEnded && context.pendingChecks <= 1;
-}
+/**
+ * A payroll check answered. No count of checks outstanding is needed: the runner applies a check's
+ * answer (`payroll.ok` / `payroll.shortfall`) before any other event, so no check is ever out when
+ * `periodEnded` or back pay arrives (issue 14; a `pendingChecks` count was always 0 there).
+ */
+const countChecked = assign<Ctx, Ev, undefined, Ev, never>(({ context }) => ({ checkedRecords: context.checkedRecords + 1 }));
 
 export const wageProtectionMachine = setup({
   types: {} as {
@@ -296,13 +291,10 @@ export const wageProtectionMachine = setup({
       isOrganisation(event, 'employer', context.employerId) &&
       isPositiveNumber(field(event, 'amount')) &&
       isNonEmptyString(field(event, 'component')),
-    payrollOkClosesPeriod: ({ context, event }) => isSystem(event) && lastCheckOfEndedPeriod(context),
     isSystem: ({ event }) => isSystem(event),
     shortfallFound: ({ event }) => isSystem(event) && isShortfall(field(event, 'shortfall')),
     backPayInsufficient: ({ event }) => isSystem(event) && isNonNegativeNumber(field(event, 'remaining')),
-    coveredClosesPeriod: ({ context, event }) =>
-      isSystem(event) && context.periodEnded && context.pendingChecks === 0,
-    periodEndsNow: ({ context, event }) => isSystem(event) && !context.periodEnded && context.pendingChecks === 0,
+    coveredClosesPeriod: ({ context, event }) => isSystem(event) && context.periodEnded,
     periodEndsLater: ({ context, event }) => isSystem(event) && !context.periodEnded,
     periodExtension: ({ event }) => isSystem(event) && isPeriod(field(event, 'period')),
   },
@@ -315,7 +307,6 @@ export const wageProtectionMachine = setup({
     leaveId: input.leaveId ?? null,
     baseline: input.baseline,
     period: input.period,
-    pendingChecks: 0,
     checkedRecords: 0,
     periodEnded: false,
     violations: [],
@@ -325,15 +316,12 @@ export const wageProtectionMachine = setup({
     monitoring: {
       on: {
         recordPayroll: recordPayrollTransition(),
-        'payroll.ok': [
-          { guard: 'payrollOkClosesPeriod', target: 'closed', actions: decrementPending },
-          { guard: 'isSystem', actions: decrementPending },
-        ],
+        'payroll.ok': { guard: 'isSystem', actions: countChecked },
         'payroll.shortfall': {
           guard: 'shortfallFound',
           target: 'violation',
           actions: [
-            decrementPending,
+            countChecked,
             assign(({ context, event }) => {
               const { shortfall, clauses } = shortfallFrom(event);
               const recordId = recordIdOf(event);
@@ -356,22 +344,18 @@ export const wageProtectionMachine = setup({
             { type: 'notifyLabourInspection', params: ({ context, event }) => noticeParams(context, event) },
           ],
         },
-        periodEnded: [
-          { guard: 'periodEndsNow', target: 'closed', actions: assign({ periodEnded: true }) },
-          // A payroll check is still out: wait for its answer before closing.
-          { guard: 'periodEndsLater', actions: assign({ periodEnded: true }) },
-        ],
+        periodEnded: { guard: 'isSystem', target: 'closed', actions: assign({ periodEnded: true }) },
         'period.extended': periodExtendedTransition(),
       },
     },
     violation: {
       on: {
         recordPayroll: recordPayrollTransition(),
-        'payroll.ok': { guard: 'isSystem', actions: decrementPending },
+        'payroll.ok': { guard: 'isSystem', actions: countChecked },
         'payroll.shortfall': {
           guard: 'shortfallFound',
           actions: [
-            decrementPending,
+            countChecked,
             assign(({ context, event }) => {
               const open = openViolation(context) as ViolationRecord;
               const { shortfall, clauses } = shortfallFrom(event);
@@ -448,7 +432,6 @@ function recordPayrollTransition() {
   return {
     guard: 'employerRecordsPayroll' as const,
     actions: [
-      assign<Ctx, Ev, undefined, Ev, never>({ pendingChecks: ({ context }) => context.pendingChecks + 1 }),
       {
         type: 'checkPayroll' as const,
         params: ({ context, event }: { context: Ctx; event: Ev }) => ({
