@@ -18,6 +18,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The machine runner with an in-process worker and stub activities on a real dev server.
+          name: 'workflows',
+          include: ['test/workflows/**/*.test.ts'],
+          globalSetup: ['test/support/temporal-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/**/*.e2e.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
