@@ -50,6 +50,15 @@ export interface AppConfig {
   worker: { maxCachedWorkflows: number };
   /** Secret of the HMAC that turns a resident ID into a person key (workflow ids, logs, ledger). */
   personKeySecret: string;
+  /** The installation's Ed25519 key that signs audit bundles (docs/audit-bundles.md). */
+  audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  /** PKCS#8 PEM of the private key; null: none configured (outside the embedded mode it must be set to sign). */
+  signingKeyFile: string | null;
+  /** Embedded mode only: create the file (mode 0600) on first use. */
+  generateSigningKey: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -142,6 +151,14 @@ function personKeySecret(env: Env): string {
   return secret;
 }
 
+function auditConfig(env: Env, dataDir: string): AuditConfig {
+  if (env.AUDIT_SIGNING_KEY_FILE !== undefined) return { signingKeyFile: path.resolve(text(env, 'AUDIT_SIGNING_KEY_FILE', '')), generateSigningKey: false };
+  // Embedded mode (no DATABASE_URL): one key under the data dir, made on first use. Elsewhere a key made
+  // silently in one container's data dir would differ from the next one's: it must be configured.
+  if (env.DATABASE_URL) return { signingKeyFile: null, generateSigningKey: false };
+  return { signingKeyFile: path.join(dataDir, 'audit-signing-key.pem'), generateSigningKey: true };
+}
+
 /** Reads and validates the whole configuration; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const dataDir = path.resolve(text(env, 'HEZE_DATA_DIR', '.data'));
@@ -162,6 +179,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // months between events, and an evicted one replays its short history on the next.
     worker: { maxCachedWorkflows: integer(env, 'WORKER_MAX_CACHED_WORKFLOWS', 250, 0, 100_000) },
     personKeySecret: personKeySecret(env),
+    audit: auditConfig(env, dataDir),
   };
 }
 

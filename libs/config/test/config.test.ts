@@ -43,6 +43,13 @@ describe('configuration is validated at start, one message naming the variable',
     expect(problem(env as Record<string, string>)).toMatch(message);
   });
 
+  it('audit signing key: made under the data dir in the embedded mode, configured (never made) otherwise', () => {
+    expect(loadConfig({ HEZE_DATA_DIR: '/d' }).audit).toEqual({ signingKeyFile: '/d/audit-signing-key.pem', generateSigningKey: true });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/heze' }).audit).toEqual({ signingKeyFile: null, generateSigningKey: false });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/heze', AUDIT_SIGNING_KEY_FILE: '/k/audit.pem' }).audit).toEqual({ signingKeyFile: '/k/audit.pem', generateSigningKey: false });
+    expect(problem({ AUDIT_SIGNING_KEY_FILE: ' ' })).toMatch(/^AUDIT_SIGNING_KEY_FILE: is set but empty/);
+  });
+
   it('turns on TLS for Temporal Cloud API keys and mTLS pairs', () => {
     expect(loadConfig({ TEMPORAL_API_KEY: 'k' }).temporal.tls).not.toBeNull();
     expect(loadConfig({ TEMPORAL_TLS_CERT: '/c', TEMPORAL_TLS_KEY: '/k' }).temporal.tls).toMatchObject({ certFile: '/c', keyFile: '/k' });
