@@ -9,6 +9,8 @@ import { formatTimelineTable, formatTimelineText } from '../../../libs/audit/src
 import { AtPointError, parseAt, stateAt } from '../../../libs/audit/src/state-at';
 import { Replayer, verdictOf, type WorkflowReplayResult } from '../../../libs/audit/src/replay';
 import { replayAllQuery, ReplayFilterError } from '../../../libs/audit/src/query';
+import { SigningKeyError } from '../../../libs/audit/src/signing-key';
+import { bundleCommand, CommandError, diffCommand, keygenCommand, UnavailableError, verifyCommand } from './bundle-commands';
 
 const USAGE = `usage: npm run audit -- <command> ...
 
@@ -19,12 +21,24 @@ const USAGE = `usage: npm run audit -- <command> ...
                                                      replay every matching journey; progress on stderr, summary on stdout
   state-at <journeyId> <eventId|ISO timestamp> [--workflow ID]
                                                      machine state and context at that point
+  diff <journeyId> <at1> <at2> [--workflow ID] [--json]
+                                                     what changed in the case between two points (state, context fields, who did it)
+  bundle <journeyId> [--out FILE]                    histories + projections + rule set, hash-chained and signed (docs/audit-bundles.md)
+  verify <BUNDLE> [--public-key FILE] [--no-replay] [--json]
+                                                     offline: "intact", or each changed / removed / reordered / added event,
+                                                     a cut tail, a signature that does not match; then replays the histories
+  keygen <FILE>                                      a new Ed25519 signing key (mode 0600) for AUDIT_SIGNING_KEY_FILE
 
   Instead of <journeyId>, --file EXPORT.json reads an export (e.g. a fixture in test/fixtures/histories).
   Temporal is reached through TEMPORAL_ADDRESS / TEMPORAL_NAMESPACE (see README).
-  Exit codes: 0 ok, 1 not deterministic, 2 usage, 3 not found, 4 Temporal unavailable.`;
+  Exit codes: 0 ok (verify: intact and replays), 1 not deterministic, 2 usage, 3 not found, 4 Temporal or the
+  database unavailable, 5 bundle not intact,
+  78 signing key missing or unusable.`;
 
 class UsageError extends Error {}
+
+/** Flags that take no value. */
+const SWITCHES = new Set(['no-replay', 'json']);
 
 function parseArgs(argv: string[]) {
   const positional: string[] = [];
@@ -32,6 +46,7 @@ function parseArgs(argv: string[]) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') flags.help = 'true';
+    else if (SWITCHES.has(a.slice(2))) flags[a.slice(2)] = 'true';
     else if (a.startsWith('--')) {
       const [k, v] = a.slice(2).split('=', 2);
       if (v !== undefined) flags[k] = v;
@@ -163,6 +178,14 @@ async function main(argv: string[]): Promise<number> {
       console.log(JSON.stringify(stateAt(doc, point), null, 2));
       return 0;
     }
+    case 'diff':
+      return diffCommand(positional, flags, () => load(positional, flags));
+    case 'bundle':
+      return bundleCommand(positional, flags, client);
+    case 'verify':
+      return verifyCommand(positional, flags);
+    case 'keygen':
+      return keygenCommand(positional);
     default:
       throw new UsageError(`unknown command '${command}'`);
   }
@@ -176,6 +199,18 @@ if (require.main === module) {
     },
     (err) => {
       const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      if (err instanceof SigningKeyError) {
+        process.stderr.write(`audit: configuration error: ${msg}\n`);
+        process.exit(78);
+      }
+      if (err instanceof UnavailableError) {
+        process.stderr.write(`audit: ${msg}\n`);
+        process.exit(4);
+      }
+      if ((err as NodeJS.ErrnoException)?.code === 'ENOENT' || err instanceof CommandError) {
+        process.stderr.write(`audit: ${msg}\n`);
+        process.exit(2);
+      }
       if (err instanceof UsageError || err instanceof AtPointError || err instanceof BadWorkflowIdError || err instanceof ReplayFilterError) {
         process.stderr.write(`audit: ${msg}\n${err instanceof UsageError ? `\n${USAGE}\n` : ''}`);
         process.exit(2);
