@@ -31,9 +31,8 @@ const USAGE = `usage: npm run audit -- <command> ...
 
   Instead of <journeyId>, --file EXPORT.json reads an export (e.g. a fixture in test/fixtures/histories).
   Temporal is reached through TEMPORAL_ADDRESS / TEMPORAL_NAMESPACE (see README).
-  Exit codes: 0 ok (verify: intact and replays), 1 not deterministic, 2 usage, 3 not found, 4 Temporal or the
-  database unavailable, 5 bundle not intact,
-  78 signing key missing or unusable.`;
+  Exit codes: 0 ok (verify: intact and replays), 1 not deterministic, 2 usage, 3 not found,
+  4 Temporal or the database unavailable, 5 bundle not intact, 78 signing key missing or unusable.`;
 
 class UsageError extends Error {}
 
