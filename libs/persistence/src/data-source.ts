@@ -18,6 +18,7 @@ import {
 } from './entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { JourneyFacts1764900000000 } from './migrations/1764900000000-journey-facts';
+import { CertificateRevocation1765100000000 } from './migrations/1765100000000-certificate-revocation';
 
 export const entities = [
   OrganisationRecord,
@@ -33,7 +34,7 @@ export const entities = [
   ProcessProjection,
   CertificateRecord,
 ];
-export const migrations = [InitialSchema1764000000000, JourneyFacts1764900000000];
+export const migrations = [InitialSchema1764000000000, JourneyFacts1764900000000, CertificateRevocation1765100000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = { entities, migrations, synchronize: false, logging: false as const };

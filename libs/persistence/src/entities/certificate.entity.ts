@@ -12,4 +12,7 @@ export class CertificateRecord {
   @Column('varchar', { length: 64 }) issuerId!: string;
   @Column('varchar', { length: 10 }) issuedOn!: string;
   @Column('varchar', { length: 32 }) recordedAt!: string;
+  /** Revoked by its issuer or the programme office (issue 17): verification then says so. */
+  @Column('varchar', { length: 32, nullable: true }) revokedAt!: string | null;
+  @Column('text', { nullable: true }) revokedReason!: string | null;
 }
