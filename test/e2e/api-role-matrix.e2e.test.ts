@@ -36,6 +36,8 @@ const WRITES: Record<string, Rule> = {
   'POST /organisations/{organisationId}/suspension': rule('admin', 'any'),
   'DELETE /organisations/{organisationId}/suspension': rule('admin', 'any'),
   'DELETE /keys/{keyId}': rule('admin', 'any'),
+  // The issuing evaluation organisation (checked by the service: another issuer gets 403) or the programme office.
+  'POST /certificates/{certificateNumber}/revocation': rule(['evaluation-organisation', 'admin'], 'any'),
   // Computations and audit operations: POST, but they change nothing.
   'POST /eligibility': rule(ROLES, 'any'),
   'POST /audit/journeys/{journeyId}/replay': rule(READ_ALL_ROLES, 'any'),
@@ -44,6 +46,10 @@ const WRITES: Record<string, Rule> = {
 /** Reads of another organisation's data are a 404 (its existence is not told), never a 403. */
 const READS: Record<string, Rule> = {
   'GET /health': { public: true },
+  // Certificate verification (issue 17): anyone handed a certificate, no key.
+  'GET /certificates/verify': { public: true },
+  'GET /verify': { public: true },
+  'GET /certificates/{certificateNumber}/summary': rule(['evaluation-organisation', 'employer', 'auditor', 'labour-inspection', 'admin'], 'any'),
   'GET /journeys': rule(ROLES, 'self'),
   'GET /journeys/{journeyId}': rule(ROLES, 'journey.reader'),
   'GET /study-leaves/{leaveId}': rule(ROLES, 'leave.reader'),
@@ -57,6 +63,8 @@ const READS: Record<string, Rule> = {
   'GET /audit/journeys/{journeyId}/history': rule(READ_ALL_ROLES, 'any'),
   'GET /audit/journeys/{journeyId}/timeline': rule(READ_ALL_ROLES, 'any'),
   'GET /audit/journeys/{journeyId}/state': rule(READ_ALL_ROLES, 'any'),
+  // A public key: whoever is handed an audit bundle checks it without an account here (issue 17).
+  'GET /audit/signing-key': { public: true },
 };
 
 const SPEC = { ...WRITES, ...READS };

@@ -41,6 +41,7 @@ export function eligibleProfile(overrides: Record<string, unknown> = {}) {
 
 export interface OpenOptions {
   residentId?: string;
+  name?: string;
   targetLevel?: number;
   projectId?: string | null;
   enterpriseEmployee?: boolean;
@@ -64,7 +65,7 @@ export class JourneyDriver {
       key: this.key('employer'),
       body: {
         residentId: opts.residentId ?? newResidentId(),
-        name: 'Wang Wu',
+        name: opts.name ?? 'Wang Wu',
         targetLevel: opts.targetLevel ?? 4,
         projectId: opts.projectId === undefined ? this.parties.projectId : opts.projectId,
         insuredWithAgencyId: this.parties['social-insurance-agency'].organisationId,

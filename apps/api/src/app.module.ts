@@ -9,6 +9,7 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { AuthModule } from './auth/auth.module';
 import { PartyInterceptor } from './auth/party.interceptor';
 import { AuditModule } from './audit/audit.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
@@ -32,6 +33,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         JourneysModule,
+        CertificatesModule,
         EligibilityModule,
         OrganisationsModule,
         StudyLeavesModule,

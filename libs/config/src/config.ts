@@ -44,7 +44,14 @@ export interface AppConfig {
   temporal: TemporalConfig;
   durations: DurationConfig;
   calendar: CalendarConfig;
-  api: { host: string; port: number };
+  api: {
+    host: string;
+    port: number;
+    /** Address the public verification page is reached at, for the QR code on a certificate summary (issue 17). */
+    publicBaseUrl: string;
+    /** Public certificate verifications per client address per minute (0 = unlimited). */
+    verificationsPerMinute: number;
+  };
   dataDir: string;
   /** Workflows the worker keeps in memory; journeys waiting months on a timer gain nothing from staying cached. */
   worker: { maxCachedWorkflows: number };
@@ -70,6 +77,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
+}
+
+function apiConfig(env: Env): AppConfig['api'] {
+  const host = text(env, 'API_HOST', '127.0.0.1');
+  const port = integer(env, 'API_PORT', 3000, 1, 65535);
+  const publicBaseUrl = text(env, 'PUBLIC_BASE_URL', `http://${host}:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(publicBaseUrl)) throw new ConfigError('PUBLIC_BASE_URL', `must be an http(s) URL, got '${publicBaseUrl}'`);
+  return { host, port, publicBaseUrl, verificationsPerMinute: integer(env, 'CERTIFICATE_VERIFICATIONS_PER_MINUTE', 30, 0, 100_000) };
 }
 
 function text(env: Env, name: string, fallback: string): string {
@@ -174,7 +189,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       paymentConfirmationDays: integer(env, 'PAYMENT_CONFIRMATION_DAYS', 30, 1, 366),
     },
     calendar: calendarConfig(env),
-    api: { host: text(env, 'API_HOST', '127.0.0.1'), port: integer(env, 'API_PORT', 3000, 1, 65535) },
+    api: apiConfig(env),
     // 250 keeps a worker under 1 GiB with 10,000 journeys open (README, Performance); journeys wait
     // months between events, and an evicted one replays its short history on the next.
     worker: { maxCachedWorkflows: integer(env, 'WORKER_MAX_CACHED_WORKFLOWS', 250, 0, 100_000) },
