@@ -31,9 +31,9 @@ describe('OpenAPI at /docs-json is complete', () => {
     expect(doc.components.securitySchemes['api-key']).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Api-Key' });
   });
 
-  it('every route but /health needs the API key and documents 401 and 403', () => {
+  it('every route but /health and the audit signing key needs the API key and documents 401 and 403', () => {
     for (const { path, method, op } of ops) {
-      if (path === '/health') continue;
+      if (path === '/health' || path === '/audit/signing-key') continue;
       const where = `${method.toUpperCase()} ${path}`;
       expect(op.security, where).toEqual(expect.arrayContaining([expect.objectContaining({ 'api-key': [] })]));
       expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining(['401', '403']));

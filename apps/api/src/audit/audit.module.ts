@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuditKeyController } from './audit-key.controller';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
 /** Audit and replay (issue 7): read-only views of journeys' Temporal histories for auditors and labour inspection. */
-@Module({ controllers: [AuditController], providers: [AuditService] })
+@Module({ controllers: [AuditController, AuditKeyController], providers: [AuditService] })
 export class AuditModule {}
