@@ -85,9 +85,11 @@ describe('audit bundle: bundled from the real system, verified with the publishe
     fs.writeFileSync(keyJson, JSON.stringify(published));
     const out = path.join(dir, 'bundle.json');
 
-    const made = cli('bundle', journeyId, '--out', out);
+    // File names relative to the working directory, as a user types them (the output is quoted in the README).
+    const made = cli('bundle', journeyId, '--out', 'bundle.json');
     expect(made.code, made.stderr).toBe(0);
-    expect(made.stderr).toMatch(new RegExp(`^wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\d+ events in 2 workflow\\(s\\), 2 projection row\\(s\\), rule set heze-2025-07-18; head [0-9a-f]{16}…, signed by key ${published.keyId}$`, 'm'));
+    expect(made.stderr).toMatch(new RegExp(`^wrote bundle\\.json: \\d+ events in 2 workflow\\(s\\), 2 projection row\\(s\\), rule set heze-2025-07-18; head [0-9a-f]{16}…, signed by key ${published.keyId}$`, 'm'));
+    console.log(`npm run audit -- bundle ${journeyId} --out bundle.json\n${made.stderr}`);
     const text = fs.readFileSync(out, 'utf8');
     const bundle = JSON.parse(text) as AuditBundle;
     expect(bundle.checkpoint.keyId).toBe(published.keyId);
@@ -97,7 +99,7 @@ describe('audit bundle: bundled from the real system, verified with the publishe
     // Histories and projections carry masked IDs and person keys only.
     expect(text).not.toContain(residentId);
 
-    const ok = verifyOffline(out, '--public-key', keyJson);
+    const ok = verifyOffline('bundle.json', '--public-key', 'signing-key.json');
     expect(ok.code, ok.stdout + ok.stderr).toBe(0);
     expect(ok.stdout).toContain(`checked with key ${published.keyId} (given)`);
     expect(ok.stdout.split('\n')).toEqual(expect.arrayContaining(['intact', 'replay: deterministic']));
@@ -108,9 +110,8 @@ describe('audit bundle: bundled from the real system, verified with the publishe
     const claimEvents = (tampered.export.workflows.find((w) => w.workflowId === claimId)!.history as { events: Array<{ eventId: string; eventTime: string }> }).events;
     const victim = claimEvents[4];
     victim.eventTime = new Date(Date.parse(victim.eventTime) - 1000).toISOString();
-    const bad = path.join(dir, 'tampered.json');
-    fs.writeFileSync(bad, JSON.stringify(tampered, null, 1));
-    const caught = verifyOffline(bad, '--public-key', keyJson, '--no-replay');
+    fs.writeFileSync(path.join(dir, 'tampered.json'), JSON.stringify(tampered, null, 1));
+    const caught = verifyOffline('tampered.json', '--public-key', 'signing-key.json', '--no-replay');
     expect(caught.code).toBe(5);
     const claimName = claimId.slice(journeyId.length + 1);
     expect(caught.stdout).toMatch(new RegExp(`^changed: ${claimName}: event ${victim.eventId} \\(\\w+\\) was changed after signing$`, 'm'));
