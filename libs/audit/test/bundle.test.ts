@@ -70,7 +70,7 @@ describe('audit bundle: hash chain and signed checkpoint', () => {
       const b = buildBundle({ export: d, projections: { journey_projections: [], process_projections: [] }, privateKey: installation.privateKey, publicKey: installation.publicKey });
       expect(verify(b), f).toMatchObject({ intact: true, findings: [] });
     }
-  });
+  }, 60_000);
 });
 
 describe('verify names what was done to a bundle after signing', () => {
