@@ -31,9 +31,11 @@ describe('OpenAPI at /docs-json is complete', () => {
     expect(doc.components.securitySchemes['api-key']).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Api-Key' });
   });
 
-  it('every route but /health and the audit signing key needs the API key and documents 401 and 403', () => {
+  it('every route but the public ones (health, the audit signing key, certificate verification) needs the API key and documents 401 and 403', () => {
+    const publicPaths = ops.filter(({ op }) => op['x-heze-party']?.public).map(({ path }) => path).sort();
+    expect(publicPaths).toEqual(['/audit/signing-key', '/certificates/verify', '/health', '/verify']);
     for (const { path, method, op } of ops) {
-      if (path === '/health' || path === '/audit/signing-key') continue;
+      if (op['x-heze-party']?.public) continue;
       const where = `${method.toUpperCase()} ${path}`;
       expect(op.security, where).toEqual(expect.arrayContaining([expect.objectContaining({ 'api-key': [] })]));
       expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining(['401', '403']));
@@ -76,6 +78,13 @@ describe('OpenAPI at /docs-json is complete', () => {
       const success = Object.keys(op.responses).filter((c) => c.startsWith('2'));
       expect(success, where).toHaveLength(1);
       if (path === '/health') continue;
+      // Pages for people (certificate verification, the printable summary) answer HTML.
+      const html = op.responses[success[0]].content?.['text/html']?.schema;
+      if (html) {
+        expect(html.type, where).toBe('string');
+        expect(op.responses['503'], where).toBeTruthy();
+        continue;
+      }
       const schema = op.responses[success[0]].content?.['application/json']?.schema;
       expect(schema, where).toBeTruthy();
       expect(['object', 'array'], where).toContain(resolve(schema).type);
