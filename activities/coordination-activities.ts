@@ -13,8 +13,13 @@ export function coordinationActivities(ds: DataSource, client: Client, taskQueue
     throw err;
   };
   return {
-    /** RULES.md §4 [decision]: the protected period is extended to the evaluation days actually sat. */
-    async forwardSittingDates(p: ForwardSittingDatesParams): Promise<number> {
+    /**
+     * RULES.md §4 [decision]: the protected period is extended to the evaluation days actually sat.
+     * Only for journeys started before issue 14, which find their leaves through Visibility (eventually
+     * consistent: a leave started a moment ago can be missed); later journeys keep the list and signal
+     * each leave themselves (workflows/journey.workflow.ts). Remove with that patch.
+     */
+    async forwardSittingDates(p: Omit<ForwardSittingDatesParams, 'studyLeaves'>): Promise<number> {
       let sent = 0;
       const query = `WorkflowType = 'studyLeaveWorkflow' AND ExecutionStatus = 'Running' AND WorkflowId STARTS_WITH '${p.journeyId}-leave-'`;
       for await (const wf of client.workflow.list({ query })) {

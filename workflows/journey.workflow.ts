@@ -1,4 +1,4 @@
-import { patched, proxyActivities, startChild, ParentClosePolicy, upsertMemo, workflowInfo } from '@temporalio/workflow';
+import { log, patched, proxyActivities, startChild, ParentClosePolicy, upsertMemo, workflowInfo } from '@temporalio/workflow';
 import type { Actor } from '../libs/machines/src/actor';
 import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
 import {
@@ -7,6 +7,7 @@ import {
   journeyProjection,
   journeyTransientStates,
   type AgreedPay,
+  type ForwardSittingDatesParams,
   type JourneyFacts,
   type JourneySnapshot,
   type StartSubsidyClaimParams,
@@ -17,6 +18,7 @@ import { HezeEmployer, HezeLevel, HezeOrganisations, HezeProject } from '../libs
 import { subsidyClaimWorkflowId } from '../libs/temporal/src/workflow-ids';
 import type { Activities } from '../activities/activity-types';
 import { runMachine } from './machine-runner';
+import { sendToProcess } from './process-link';
 import { subsidyClaimWorkflow } from './subsidy-claim.workflow';
 import type { WorkflowDurations } from './durations';
 import { claimWindowMs } from './durations';
@@ -59,6 +61,9 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
   // issue 13.3: a curable claim refusal keeps the journey open. Journeys started before this change
   // closed on any refusal; their histories must replay that way (docs/replay.md).
   const reclaimAfterCurableRefusal = patched('journey-reclaim-after-curable-refusal');
+  // issue 14: the journey keeps the list of its study leaves (each tells it when it starts) and sends
+  // them the days sat itself. Journeys started before find their leaves through Visibility, as they did.
+  const keepsStudyLeaves = patched('journey-keeps-study-leaves');
   const windowMs = claimWindowMs(input.durations);
   // When the journey became `certified` (workflow time, deterministic): the claim window runs from here.
   let certifiedAt: number | null = null;
@@ -101,8 +106,14 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
           ? { type: 'eligibility.confirmed', actor: SYSTEM_ACTOR }
           : { type: 'eligibility.refused', actor: SYSTEM_ACTOR, failingClauses: verdict.failingClauses };
       },
-      forwardSittingDates: async (p) => {
-        await acts.forwardSittingDates(p);
+      forwardSittingDates: async (p: ForwardSittingDatesParams) => {
+        if (!keepsStudyLeaves) {
+          await acts.forwardSittingDates(p);
+          return;
+        }
+        const extend = { type: 'extendToSittings', dates: p.sittingDates, actor: SYSTEM_ACTOR };
+        // A leave that has closed cannot be signalled: nothing to extend (the leave's own runner logs a refusal).
+        await Promise.all(p.studyLeaves.map((leaveId) => sendToProcess(leaveId, extend).catch((err) => log.info('sat days not sent to a closed leave', { leaveId, error: String(err) }))));
       },
       reportCertification: async (p) => {
         await acts.reportCertification(p);
@@ -116,16 +127,28 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
           parentClosePolicy: ParentClosePolicy.ABANDON,
           args: [{ ...p, claimId, durations: input.durations, taskQueue: workflowInfo().taskQueue }],
         });
+        const windowLeftMs = () => (certifiedAt === null ? 0 : certifiedAt + windowMs - Date.now());
         later(
           claim.result().then((r) => ({
             type: 'subsidy.settled',
             actor: SYSTEM_ACTOR,
             outcome: r.outcome,
             failingRules: r.failingRules,
-            claimWindowLeftMs: certifiedAt === null ? 0 : certifiedAt + windowMs - Date.now(),
+            claimWindowLeftMs: windowLeftMs(),
           })),
+          // A claim workflow that fails (terminated, timed out, broken) is an event too (issue 14).
+          (err) => ({ type: 'subsidy.failed', actor: SYSTEM_ACTOR, message: failureMessage(err), claimWindowLeftMs: windowLeftMs() }),
         );
       },
     },
   });
+}
+
+/** A failure in words, with its cause (a child's failure says why: terminated, timed out, the error). */
+function failureMessage(err: unknown): string {
+  const parts: string[] = [];
+  for (let e = err as { message?: string; cause?: unknown } | undefined; e && parts.length < 3; e = e.cause as typeof e) {
+    if (e.message) parts.push(e.message);
+  }
+  return (parts.join(': ') || String(err)).slice(0, 300);
 }

@@ -101,6 +101,7 @@ export type JourneyClosedReason =
   | 'subsidy-paid'
   | 'subsidy-refused'
   | 'subsidy-expired'
+  | 'subsidy-failed'
   | 'claim-window-expired';
 
 export interface JourneyContext {
@@ -134,8 +135,12 @@ export interface JourneyContext {
   claims: number;
   /** The last refused claim whose refusal time can cure, while the journey waits for a new claim. */
   lastClaimRefusal: { failingRules: string[]; claim: number } | null;
-  /** Time left in the claim window when the last claim was refused (ms); the reclaim timer. */
+  /** The last claim whose workflow failed (terminated, timed out, broke): an event, never lost (issue 14). */
+  lastClaimFailure: { message: string; claim: number } | null;
+  /** Time left in the claim window when the last claim was refused or failed (ms); the reclaim timer. */
   claimWindowLeftMs: number | null;
+  /** This journey's study leaves, as each told the journey when it started (issue 14): where sat days go. */
+  studyLeaves: string[];
   withdrawal: { reason: string; by: Actor } | null;
   closedReason: JourneyClosedReason | null;
 }
@@ -155,7 +160,11 @@ export type JourneyExternalEvent =
 export type JourneyInternalEvent =
   | { type: 'eligibility.confirmed'; actor: Actor }
   | { type: 'eligibility.refused'; actor: Actor; failingClauses: FailingClause[] }
-  | { type: 'subsidy.settled'; actor: Actor; outcome: SubsidyOutcome; failingRules?: string[]; claimWindowLeftMs?: number };
+  | { type: 'subsidy.settled'; actor: Actor; outcome: SubsidyOutcome; failingRules?: string[]; claimWindowLeftMs?: number }
+  /** The claim's workflow failed instead of answering (issue 14). */
+  | { type: 'subsidy.failed'; actor: Actor; message: string; claimWindowLeftMs?: number }
+  /** A study leave of this journey started (sent by the leave's workflow). */
+  | { type: 'studyLeave.opened'; actor: Actor; leaveId: string };
 
 export type JourneyEvent = JourneyExternalEvent | JourneyInternalEvent;
 
@@ -174,6 +183,8 @@ export const journeyInternalEvents = [
   'eligibility.confirmed',
   'eligibility.refused',
   'subsidy.settled',
+  'subsidy.failed',
+  'studyLeave.opened',
 ] as const satisfies ReadonlyArray<JourneyInternalEvent['type']>;
 
 export const journeyStates = [
@@ -233,6 +244,8 @@ export interface ForwardSittingDatesParams {
   personKey: string;
   employerId: string;
   sittingDates: string[];
+  /** The journey's study leaves (journeys that keep the list; others find them through Visibility). */
+  studyLeaves: string[];
 }
 
 export interface ReportCertificationParams {
@@ -367,6 +380,12 @@ export const journeyMachine = setup({
         left > 0
       );
     },
+    /** A failed claim with claim window left: the certificate may be claimed again (issue 14). */
+    failureWithWindowLeft: ({ event }) => {
+      const left = field(event, 'claimWindowLeftMs');
+      return isSystem(event) && typeof left === 'number' && left > 0;
+    },
+    leaveOpened: ({ event }) => isSystem(event) && isNonEmptyString(field(event, 'leaveId')),
     subsidySettlement: ({ event }) => {
       const outcome = field(event, 'outcome');
       return isSystem(event) && (outcome === 'paid' || outcome === 'refused' || outcome === 'expired');
@@ -402,7 +421,9 @@ export const journeyMachine = setup({
     subsidy: null,
     claims: 0,
     lastClaimRefusal: null,
+    lastClaimFailure: null,
     claimWindowLeftMs: null,
+    studyLeaves: [],
     withdrawal: null,
     closedReason: null,
   }),
@@ -416,6 +437,7 @@ export const journeyMachine = setup({
           actions: assign({ trainingInstitutionId: ({ event }) => event.actor.organisationId }),
         },
         recordAgreedPay: agreedPayTransition(),
+        'studyLeave.opened': studyLeaveOpened(),
         withdraw: withdrawTransition(),
       },
     },
@@ -427,6 +449,7 @@ export const journeyMachine = setup({
           actions: assign({ trainingCompletedOn: ({ event }) => event.completedOn ?? null }),
         },
         recordAgreedPay: agreedPayTransition(),
+        'studyLeave.opened': studyLeaveOpened(),
         withdraw: withdrawTransition(),
       },
     },
@@ -434,6 +457,7 @@ export const journeyMachine = setup({
       on: {
         registerForEvaluation: registerTransition(),
         recordAgreedPay: agreedPayTransition(),
+        'studyLeave.opened': studyLeaveOpened(),
         withdraw: withdrawTransition(),
       },
     },
@@ -464,6 +488,7 @@ export const journeyMachine = setup({
           }),
         },
         recordAgreedPay: agreedPayTransition(),
+        'studyLeave.opened': studyLeaveOpened(),
         withdraw: withdrawTransition(),
       },
     },
@@ -482,6 +507,7 @@ export const journeyMachine = setup({
           },
         ],
         recordAgreedPay: agreedPayTransition(),
+        'studyLeave.opened': studyLeaveOpened(),
         withdraw: withdrawTransition(),
       },
     },
@@ -517,6 +543,7 @@ export const journeyMachine = setup({
           ],
         },
         recordAgreedPay: agreedPayTransition(),
+        'studyLeave.opened': studyLeaveOpened(),
         withdraw: withdrawTransition(),
       },
     },
@@ -525,6 +552,7 @@ export const journeyMachine = setup({
         // A retake: register again (the eligibility is checked again).
         registerForEvaluation: registerTransition(),
         recordAgreedPay: agreedPayTransition(),
+        'studyLeave.opened': studyLeaveOpened(),
         withdraw: withdrawTransition(),
       },
     },
@@ -538,6 +566,7 @@ export const journeyMachine = setup({
       on: {
         claimSubsidy: claimTransition(),
         recordAgreedPay: agreedPayTransition(),
+        'studyLeave.opened': studyLeaveOpened(),
       },
     },
     subsidyClaimed: {
@@ -563,7 +592,28 @@ export const journeyMachine = setup({
             }),
           },
         ],
+        // The claim's workflow failed (issue 14: an event, not a lost rejection): like a refusal time
+        // can cure, the certificate may be claimed again while the window lasts; after it, closed.
+        'subsidy.failed': [
+          {
+            guard: 'failureWithWindowLeft',
+            target: 'claimRefused',
+            actions: assign({
+              lastClaimFailure: ({ context, event }) => ({ message: String(event.message ?? ''), claim: context.claims }),
+              claimWindowLeftMs: ({ event }) => event.claimWindowLeftMs ?? null,
+            }),
+          },
+          {
+            guard: 'isSystem',
+            target: 'closed',
+            actions: assign({
+              lastClaimFailure: ({ context, event }) => ({ message: String(event.message ?? ''), claim: context.claims }),
+              closedReason: 'subsidy-failed' as const,
+            }),
+          },
+        ],
         recordAgreedPay: agreedPayTransition(),
+        'studyLeave.opened': studyLeaveOpened(),
       },
     },
     claimRefused: {
@@ -576,6 +626,7 @@ export const journeyMachine = setup({
       on: {
         claimSubsidy: claimTransition(),
         recordAgreedPay: agreedPayTransition(),
+        'studyLeave.opened': studyLeaveOpened(),
       },
     },
     closed: {
@@ -661,6 +712,19 @@ function agreedPayTransition() {
   };
 }
 
+/** A study leave of this journey started: the journey keeps the list, to send it the days sat (RULES.md §4). */
+function studyLeaveOpened() {
+  return {
+    guard: 'leaveOpened' as const,
+    actions: assign<JourneyContext, JourneyEvent, undefined, JourneyEvent, never>({
+      studyLeaves: ({ context, event }) => {
+        const leaveId = String(field(event, 'leaveId'));
+        return context.studyLeaves.includes(leaveId) ? context.studyLeaves : [...context.studyLeaves, leaveId];
+      },
+    }),
+  };
+}
+
 function registerTransition() {
   return {
     guard: 'evaluationOrganisationRegisters' as const,
@@ -721,6 +785,7 @@ function forwardSittings() {
       personKey: context.personKey,
       employerId: context.employerId,
       sittingDates: mergeDates((field(event, 'sittingDates') as string[]) ?? []),
+      studyLeaves: [...context.studyLeaves],
     }),
   };
 }

@@ -6,8 +6,9 @@ import { nextEvents } from './step';
 /**
  * Full-time study leave (脱产) for the training and/or the evaluation (RULES.md §4):
  * requested → approved | refused by the employer; unanswered → escalated (labour inspection
- * notified), still decidable; approved → active → ended; cancelled by the specialist before a
- * decision. The protected period is the approved dates extended to the evaluation days sat.
+ * notified), still decidable; approved → active → ended → closed once the payroll grace period has
+ * passed (wage protection is told then); cancelled by the specialist before a decision. The
+ * protected period is the approved dates extended to the evaluation days sat.
  */
 
 export type LeavePurpose = 'training' | 'evaluation' | 'both';
@@ -19,9 +20,15 @@ export interface StudyLeaveConfig {
    * calendar days (5 working days without public holidays).
    */
   escalationMs: number;
+  /**
+   * After the leave ends, how long its payroll may still be recorded before wage protection is told
+   * the period is over (PAYROLL_GRACE_DAYS, default 45 days). Infinity: the machine waits in `ended`
+   * for good (leaves started before issue 14, whose workflow waits out the grace period itself).
+   */
+  payrollGraceMs: number;
 }
 
-export const DEFAULT_STUDY_LEAVE_CONFIG: StudyLeaveConfig = { escalationMs: 7 * DAY_MS };
+export const DEFAULT_STUDY_LEAVE_CONFIG: StudyLeaveConfig = { escalationMs: 7 * DAY_MS, payrollGraceMs: 45 * DAY_MS };
 
 export interface StudyLeaveInput {
   leaveId: string;
@@ -96,12 +103,15 @@ export const studyLeaveStates = [
   'refused',
   'active',
   'ended',
+  'closed',
   'cancelled',
 ] as const;
 export type StudyLeaveState = (typeof studyLeaveStates)[number];
 
 /** The event xstate raises (after `config.escalationMs`) while a request is unanswered. */
 export const STUDY_LEAVE_ESCALATION_EVENT = 'xstate.after.leaveEscalation.studyLeave.requested';
+/** The event xstate raises (after `config.payrollGraceMs`) once the leave has ended. */
+export const STUDY_LEAVE_PAYROLL_GRACE_EVENT = 'xstate.after.payrollGrace.studyLeave.ended';
 
 export interface StudyLeaveProjectParams {
   leaveId: string;
@@ -211,8 +221,8 @@ export const studyLeaveMachine = setup({
     openProtectedPeriod: (_: unknown, _params: ProtectedPeriodParams) => {},
     /** Sitting days were added: the workflow sends `period.extended` to wage protection. */
     extendProtectedPeriod: (_: unknown, _params: ExtendProtectedPeriodParams) => {},
-    /** The leave ended: the workflow schedules `periodEnded` for wage protection. */
-    endProtectedPeriod: (_: unknown, _params: ProtectedPeriodParams) => {},
+    /** The payroll grace period after the leave has passed: the workflow sends `periodEnded` to wage protection. */
+    closeProtectedPeriod: (_: unknown, _params: ProtectedPeriodParams) => {},
   },
   guards: {
     employerApproves: ({ context, event }) =>
@@ -230,6 +240,7 @@ export const studyLeaveMachine = setup({
   },
   delays: {
     leaveEscalation: ({ context }) => context.config.escalationMs,
+    payrollGrace: ({ context }) => context.config.payrollGraceMs,
   },
 }).createMachine({
   id: 'studyLeave',
@@ -306,11 +317,17 @@ export const studyLeaveMachine = setup({
     refused: {
       type: 'final',
     },
+    // The leave is over; its payroll is still due (RULES.md §4): wage protection goes on meanwhile.
     ended: {
+      after: {
+        payrollGrace: {
+          target: 'closed',
+          actions: { type: 'closeProtectedPeriod', params: ({ context }) => periodParams(context) },
+        },
+      },
+    },
+    closed: {
       type: 'final',
-      entry: [
-        { type: 'endProtectedPeriod', params: ({ context }) => periodParams(context) },
-      ],
     },
     cancelled: {
       type: 'final',

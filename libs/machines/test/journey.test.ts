@@ -49,6 +49,8 @@ const ev = {
   claim: { type: 'claimSubsidy', actor: SPECIALIST, agencyId: 'SIA-1' },
   settledPaid: { type: 'subsidy.settled', actor: SYSTEM, outcome: 'paid' },
   settledCurable: { type: 'subsidy.settled', actor: SYSTEM, outcome: 'refused', failingRules: ['subsidy.once-per-year'], claimWindowLeftMs: 60_000 },
+  claimFailed: { type: 'subsidy.failed', actor: SYSTEM, message: 'child workflow terminated', claimWindowLeftMs: 60_000 },
+  leaveOpened: { type: 'studyLeave.opened', actor: SYSTEM, leaveId: 'journey-1-leave-2026-06-01' },
   agreedPay: { type: 'recordAgreedPay', actor: EMPLOYER, agreedPay: { monthlyWageFen: 800_000, benefitsFen: { meal: 30_000 } } },
   withdraw: { type: 'withdraw', actor: SPECIALIST, reason: 'changed employer' },
 } satisfies Record<string, JourneyEvent>;
@@ -76,7 +78,9 @@ describe('journeyMachine: every state × every event (the table is the spec)', (
     window: string | null,
     pay: string | null,
     rewindow: string | null,
-  ) => ({ enrol, complete, register, pass, fail, issue, claim, withdraw, confirmed, refused, settled, window, pay, rewindow });
+    failed: string | null,
+    leave: string | null,
+  ) => ({ enrol, complete, register, pass, fail, issue, claim, withdraw, confirmed, refused, settled, window, pay, rewindow, failed, leave });
 
   matrix({
     machine: journeyMachine,
@@ -113,22 +117,25 @@ describe('journeyMachine: every state × every event (the table is the spec)', (
       window: claimWindowElapsed,
       pay: ev.agreedPay,
       rewindow: reclaimWindowElapsed,
+      failed: ev.claimFailed,
+      leave: ev.leaveOpened,
     },
     table: {
-      // recordAgreedPay (pay) stays in its state; claimRefused takes a new claim until the window left runs out (issue 13.3)
-      //                   enrol       complete             register       pass      fail      issue        claim             withdraw     confirmed     refused              settled   window    pay                   rewindow
-      applied: row('enrolled', R, R, R, R, R, R, 'withdrawn', R, R, R, R, 'applied', R),
-      enrolled: row(R, 'trainingCompleted', R, R, R, R, R, 'withdrawn', R, R, R, R, 'enrolled', R),
-      trainingCompleted: row(R, R, 'registering', R, R, R, R, 'withdrawn', R, R, R, R, 'trainingCompleted', R),
-      registering: row(R, R, R, R, R, R, R, 'withdrawn', 'registered', 'trainingCompleted', R, R, 'registering', R),
-      registered: row(R, R, R, 'passed', 'failed', R, R, 'withdrawn', R, R, R, R, 'registered', R),
-      passed: row(R, R, R, R, R, 'certified', R, 'withdrawn', R, R, R, R, 'passed', R),
-      failed: row(R, R, 'registering', R, R, R, R, 'withdrawn', R, R, R, R, 'failed', R),
-      certified: row(R, R, R, R, R, R, 'subsidyClaimed', R, R, R, R, 'closed', 'certified', R),
-      subsidyClaimed: row(R, R, R, R, R, R, R, R, R, R, 'closed', R, 'subsidyClaimed', R),
-      claimRefused: row(R, R, R, R, R, R, 'subsidyClaimed', R, R, R, R, R, 'claimRefused', 'closed'),
-      closed: row(R, R, R, R, R, R, R, R, R, R, R, R, R, R),
-      withdrawn: row(R, R, R, R, R, R, R, R, R, R, R, R, R, R),
+      // recordAgreedPay (pay) and studyLeave.opened (leave) stay in their state; claimRefused takes a new claim until
+      // the window left runs out (issue 13.3); a failed claim workflow (failed) is like a curable refusal (issue 14)
+      //                   enrol       complete             register       pass      fail      issue        claim             withdraw     confirmed     refused              settled   window    pay                   rewindow  failed          leave
+      applied: row('enrolled', R, R, R, R, R, R, 'withdrawn', R, R, R, R, 'applied', R, R, 'applied'),
+      enrolled: row(R, 'trainingCompleted', R, R, R, R, R, 'withdrawn', R, R, R, R, 'enrolled', R, R, 'enrolled'),
+      trainingCompleted: row(R, R, 'registering', R, R, R, R, 'withdrawn', R, R, R, R, 'trainingCompleted', R, R, 'trainingCompleted'),
+      registering: row(R, R, R, R, R, R, R, 'withdrawn', 'registered', 'trainingCompleted', R, R, 'registering', R, R, 'registering'),
+      registered: row(R, R, R, 'passed', 'failed', R, R, 'withdrawn', R, R, R, R, 'registered', R, R, 'registered'),
+      passed: row(R, R, R, R, R, 'certified', R, 'withdrawn', R, R, R, R, 'passed', R, R, 'passed'),
+      failed: row(R, R, 'registering', R, R, R, R, 'withdrawn', R, R, R, R, 'failed', R, R, 'failed'),
+      certified: row(R, R, R, R, R, R, 'subsidyClaimed', R, R, R, R, 'closed', 'certified', R, R, 'certified'),
+      subsidyClaimed: row(R, R, R, R, R, R, R, R, R, R, 'closed', R, 'subsidyClaimed', R, 'claimRefused', 'subsidyClaimed'),
+      claimRefused: row(R, R, R, R, R, R, 'subsidyClaimed', R, R, R, R, R, 'claimRefused', 'closed', R, 'claimRefused'),
+      closed: row(R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R),
+      withdrawn: row(R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R),
     },
   });
 });
@@ -285,6 +292,7 @@ describe('journeyMachine: evaluation, retakes and certificate', () => {
       personKey: 'person-hash-1',
       employerId: 'EMP-1',
       sittingDates: ['2026-11-24', '2026-11-25'],
+      studyLeaves: [],
     });
     expect(snapshot.context.sittingDates).toEqual(['2026-11-24', '2026-11-25']);
   });
@@ -472,5 +480,29 @@ describe('journeyMachine: a refusal time can cure keeps the journey open for a n
     expect(paramsOf(again.actions, 'startSubsidyClaim')).toMatchObject({ claim: 2 });
     const expired = step(journeyMachine, refused, reclaimWindowElapsed);
     expect(expired.snapshot.context.closedReason).toBe('claim-window-expired');
+  });
+});
+
+describe('journeyMachine: workflows meet one way (issue 14)', () => {
+  it('the journey keeps its study leaves, once each, and sends them the days sat', () => {
+    const other = { ...ev.leaveOpened, leaveId: 'journey-1-leave-2026-09-01' };
+    const { snapshot, actions } = run(journeyMachine, input, [ev.enrol, ev.leaveOpened, ev.leaveOpened, ev.completeTraining, other, ev.register, ev.confirmed, ev.pass]);
+    expect(snapshot.context.studyLeaves).toEqual(['journey-1-leave-2026-06-01', 'journey-1-leave-2026-09-01']);
+    expect(paramsOf(actions, 'forwardSittingDates').studyLeaves).toEqual(['journey-1-leave-2026-06-01', 'journey-1-leave-2026-09-01']);
+    const s = run(journeyMachine, input, []).snapshot;
+    expect(s.can({ ...ev.leaveOpened, actor: EMPLOYER })).toBe(false);
+    expect(s.can({ ...ev.leaveOpened, leaveId: '' })).toBe(false);
+  });
+
+  it('a failed claim workflow is an event: claimable again while the window lasts, else closed (subsidy-failed)', () => {
+    const failed = run(journeyMachine, input, [...toCertified, ev.claim, ev.claimFailed]);
+    expect(stateName(failed.snapshot)).toBe('claimRefused');
+    expect(failed.snapshot.context.lastClaimFailure).toEqual({ message: 'child workflow terminated', claim: 1 });
+    expect(paramsOf(failed.actions, 'xstate.raise')).toMatchObject({ delay: 60_000 });
+    expect(journeyNextEvents(failed.snapshot)).toContain('claimSubsidy');
+    const late = run(journeyMachine, input, [...toCertified, ev.claim, { ...ev.claimFailed, claimWindowLeftMs: 0 }]);
+    expect(late.snapshot.status).toBe('done');
+    expect(late.snapshot.context.closedReason).toBe('subsidy-failed');
+    expect(run(journeyMachine, input, [...toCertified, ev.claim]).snapshot.can({ ...ev.claimFailed, actor: AGENCY })).toBe(false);
   });
 });

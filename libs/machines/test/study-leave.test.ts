@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DAY_MS,
   STUDY_LEAVE_ESCALATION_EVENT,
+  STUDY_LEAVE_PAYROLL_GRACE_EVENT,
   stateName,
   step,
   studyLeaveExternalEvents,
@@ -16,6 +17,7 @@ import { AUDITOR, EMPLOYER, EO1, INSPECTION, OTHER_EMPLOYER, SPECIALIST, SYSTEM,
 import { matrix, ofType, paramsOf, REFUSED, run } from './harness';
 
 const ESCALATION_MS = 3_000;
+const GRACE_MS = 5_000;
 const input: StudyLeaveInput = {
   leaveId: 'leave-1',
   employerId: 'EMP-1',
@@ -24,7 +26,7 @@ const input: StudyLeaveInput = {
   purpose: 'both',
   journeyId: 'journey-1',
   personKey: 'person-hash-1',
-  config: { escalationMs: ESCALATION_MS },
+  config: { escalationMs: ESCALATION_MS, payrollGraceMs: GRACE_MS },
 };
 
 const ev = {
@@ -36,6 +38,7 @@ const ev = {
   cancel: { type: 'cancel', actor: SPECIALIST },
 } satisfies Record<string, StudyLeaveEvent>;
 const escalationDue = { type: STUDY_LEAVE_ESCALATION_EVENT };
+const graceOver = { type: STUDY_LEAVE_PAYROLL_GRACE_EVENT };
 
 describe('studyLeaveMachine: every state × every event (the table is the spec)', () => {
   const R = REFUSED;
@@ -47,13 +50,14 @@ describe('studyLeaveMachine: every state × every event (the table is the spec)'
     extend: string | null,
     cancel: string | null,
     escalation: string | null,
-  ) => ({ approve, refuse, start, end, extend, cancel, escalation });
+    grace: string | null,
+  ) => ({ approve, refuse, start, end, extend, cancel, escalation, grace });
 
   matrix({
     machine: studyLeaveMachine,
     input,
     states: studyLeaveStates,
-    eventTypes: [...studyLeaveExternalEvents, STUDY_LEAVE_ESCALATION_EVENT],
+    eventTypes: [...studyLeaveExternalEvents, STUDY_LEAVE_ESCALATION_EVENT, STUDY_LEAVE_PAYROLL_GRACE_EVENT],
     externalEventTypes: studyLeaveExternalEvents,
     paths: {
       requested: [],
@@ -62,6 +66,7 @@ describe('studyLeaveMachine: every state × every event (the table is the spec)'
       refused: [ev.refuse],
       active: [ev.approve, ev.start],
       ended: [ev.approve, ev.start, ev.end],
+      closed: [ev.approve, ev.start, ev.end, graceOver],
       cancelled: [ev.cancel],
     },
     samples: {
@@ -72,16 +77,18 @@ describe('studyLeaveMachine: every state × every event (the table is the spec)'
       extend: ev.extend,
       cancel: ev.cancel,
       escalation: escalationDue,
+      grace: graceOver,
     },
     table: {
-      //              approve     refuse     start     end      extend      cancel       escalation
-      requested: row('approved', 'refused', R, R, R, 'cancelled', 'escalated'),
-      escalated: row('approved', 'refused', R, R, R, 'cancelled', R),
-      approved: row(R, R, 'active', R, 'approved', R, R),
-      active: row(R, R, R, 'ended', 'active', R, R),
-      refused: row(R, R, R, R, R, R, R),
-      ended: row(R, R, R, R, R, R, R),
-      cancelled: row(R, R, R, R, R, R, R),
+      //              approve     refuse     start     end      extend      cancel       escalation   grace
+      requested: row('approved', 'refused', R, R, R, 'cancelled', 'escalated', R),
+      escalated: row('approved', 'refused', R, R, R, 'cancelled', R, R),
+      approved: row(R, R, 'active', R, 'approved', R, R, R),
+      active: row(R, R, R, 'ended', 'active', R, R, R),
+      refused: row(R, R, R, R, R, R, R, R),
+      ended: row(R, R, R, R, R, R, R, 'closed'),
+      closed: row(R, R, R, R, R, R, R, R),
+      cancelled: row(R, R, R, R, R, R, R, R),
     },
   });
 });
@@ -217,9 +224,14 @@ describe('studyLeaveMachine: §4 protected period', () => {
       addedDates: ['2026-06-25', '2026-11-24', '2026-11-25'],
     });
 
+    // The leave is over; wage protection is told once its payroll is due (the grace period, issue 14).
     const ended = run(studyLeaveMachine, input, [ev.approve, ev.start, ev.extend, ev.end]);
-    expect(paramsOf(ended.actions, 'endProtectedPeriod').protectedPeriod.sittingDates).toEqual(['2026-11-24', '2026-11-25']);
-    expect(ended.snapshot.output).toMatchObject({ approved: true, escalated: false });
+    expect(ended.snapshot.status).toBe('active');
+    expect(paramsOf(ended.actions, 'xstate.raise')).toEqual({ event: graceOver, id: STUDY_LEAVE_PAYROLL_GRACE_EVENT, delay: GRACE_MS });
+    const closed = step(studyLeaveMachine, ended.snapshot, graceOver);
+    expect(paramsOf(closed.actions, 'closeProtectedPeriod').protectedPeriod.sittingDates).toEqual(['2026-11-24', '2026-11-25']);
+    expect(closed.snapshot.status).toBe('done');
+    expect(closed.snapshot.output).toMatchObject({ approved: true, escalated: false });
   });
 
   it('§4 protected period: sitting days come from the system (journey) or an evaluation organisation, as ISO dates', () => {
@@ -245,6 +257,7 @@ describe('studyLeaveMachine: projection and next events', () => {
       [[ev.approve], 'approved'],
       [[ev.approve, ev.start], 'active'],
       [[ev.approve, ev.start, ev.end], 'ended'],
+      [[ev.approve, ev.start, ev.end, graceOver], 'closed'],
       [[ev.refuse], 'refused'],
       [[ev.cancel], 'cancelled'],
     ] as Array<[StudyLeaveEvent[], string]>) {
