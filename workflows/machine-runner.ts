@@ -124,15 +124,17 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
   // A step that failed outside an Update (a timer's, a signal's, a child's): the run fails with it.
   let failure: { error: unknown } | null = null;
 
-  const isDone = () => snapshot.status === 'done' || (opts.doneWhen?.(snapshot) ?? false);
-  const view = (): MachineView => ({
+  const isDoneAt = (s: AnyMachineSnapshot) => s.status === 'done' || (opts.doneWhen?.(s) ?? false);
+  const isDone = () => isDoneAt(snapshot);
+  const viewOf = (s: AnyMachineSnapshot, v: number): MachineView => ({
     workflowType: opts.workflowType,
-    state: stateName(snapshot.value),
-    allowedEvents: isDone() ? [] : opts.nextEvents(snapshot),
-    context: opts.publicContext ? opts.publicContext(snapshot.context) : (snapshot.context as Record<string, unknown>),
-    version,
-    done: isDone(),
+    state: stateName(s.value),
+    allowedEvents: isDoneAt(s) ? [] : opts.nextEvents(s),
+    context: opts.publicContext ? opts.publicContext(s.context) : (s.context as Record<string, unknown>),
+    version: v,
+    done: isDoneAt(s),
   });
+  const view = (): MachineView => viewOf(snapshot, version);
 
   const refuse = (event: MachineEvent): never => {
     const allowed = view().allowedEvents;
@@ -205,13 +207,16 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
     );
   };
 
-  const runActions = async (actions: readonly XstateAction[], cause: MachineEvent): Promise<MachineEvent[]> => {
+  /** Runs a transition's actions; `after` / `at` are the snapshot and version the transition left. */
+  const runActions = async (actions: readonly XstateAction[], cause: MachineEvent, after: AnyMachineSnapshot, at: number): Promise<MachineEvent[]> => {
     const results: MachineEvent[] = [];
     let projected = false;
+    // The projection of this transition, even when an Update got in first (update-with-start: the
+    // Update is applied before the initial state's actions run), as the entry actions' params were.
     const project = async () => {
       if (projected || !opts.project) return;
       projected = true;
-      await opts.project(snapshot, cause, view());
+      await opts.project(after, cause, viewOf(after, at));
     };
     for (const action of actions) {
       if (action.type === PROJECTION_POINT) {
@@ -250,7 +255,7 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
     version++;
     pushStatus();
     // Results of the actions (activity outcomes) are internal events applied in order.
-    const produced = await runActions(actions as XstateAction[], event);
+    const produced = await runActions(actions as XstateAction[], event, next, version);
     for (const e of produced) await apply(e);
   }
 
@@ -280,7 +285,7 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
 
   pushStatus();
   await exclusive(async () => {
-    const produced = await runActions(initialActions as XstateAction[], { type: 'xstate.init' });
+    const produced = await runActions(initialActions as XstateAction[], { type: 'xstate.init' }, initial, 0);
     for (const e of produced) await apply(e);
   });
   await condition(() => isDone() || failure !== null);

@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAuditExport, rawEvents, decodeFirst, type AuditExport } from '../../libs/audit/src/history';
+import { bundleWorkflowCode, DefaultLogger, Worker } from '@temporalio/worker';
+import { historyFromJSON } from '../../libs/audit/src/proto-json';
 import { Replayer, resolveModule } from '../../libs/audit/src/replay';
 import { scenarios } from './scenarios';
 
@@ -26,6 +28,8 @@ const REQUIRED_SCENARIOS = [
   'project-incentive-withdrawn',
   'claim-refused-reclaim',
   'payment-overdue',
+  'leave-extended-to-sittings',
+  'claim-workflow-failed',
 ];
 const WORKFLOW_TYPES = ['journeyWorkflow', 'studyLeaveWorkflow', 'wageProtectionWorkflow', 'subsidyClaimWorkflow', 'subsidyLedgerWorkflow', 'projectIncentiveWorkflow'];
 
@@ -86,6 +90,57 @@ describe('replay fixtures', () => {
         expect(journey, f).toMatchObject({ deterministic: false, errorType: 'DeterminismViolationError' });
       }
     }, 120_000);
+  });
+
+  describe("the runner's patched('runner-projects-every-transition') change (issue 14)", () => {
+    const PATCH = 'runner-projects-every-transition';
+    const markers = (doc: AuditExport, type: string) =>
+      doc.workflows
+        .filter((w) => w.workflowType === type)
+        .flatMap((w) => rawEvents(w.history))
+        .filter((e) => e.type === 'MarkerRecorded' && (decodeFirst(e.attributes.details?.['patch-data']) as { id?: string } | null)?.id === PATCH);
+    const before = files.filter((f) => /_v[123]\.json$/.test(f));
+    const after = files.filter((f) => !before.includes(f));
+
+    it('fixtures before v4 were recorded without it and replay above; v4 on carry it in every machine workflow', () => {
+      expect(after.length).toBeGreaterThan(0);
+      for (const f of before) for (const type of WORKFLOW_TYPES) expect(markers(load(f), type), `${f} ${type}`).toHaveLength(0);
+      for (const f of after) {
+        for (const w of load(f).workflows.filter((x) => x.workflowType !== 'subsidyLedgerWorkflow')) {
+          expect(markers({ ...load(f), workflows: [w] }, w.workflowType), `${f} ${w.workflowId}`).toHaveLength(1);
+        }
+      }
+    });
+
+    it('the same change without patched() would break the pre-change histories that took a transition staying in its state', async () => {
+      // The real workflows, bundled with '@temporalio/workflow' replaced by an SDK whose patched() says
+      // yes to this patch without a marker (test/replay/unpatched-runner-sdk.ts).
+      const workflowBundle = {
+        code: (
+          await bundleWorkflowCode({
+            workflowsPath: resolveModule(path.resolve(__dirname, '../../workflows')),
+            logger: new DefaultLogger('ERROR'),
+            webpackConfigHook: (config) => {
+              config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as Record<string, string>), '@temporalio/workflow$': path.join(__dirname, 'unpatched-runner-sdk.ts') } };
+              return config;
+            },
+          })
+        ).code,
+      };
+      const replayWages = async (f: string) => {
+        const wages = load(f).workflows.find((w) => w.workflowType === 'wageProtectionWorkflow')!;
+        for await (const r of Worker.runReplayHistories({ workflowBundle, replayName: 'unpatched-runner' }, [{ workflowId: wages.workflowId, history: historyFromJSON(wages.history) }])) return r.error;
+        return undefined;
+      };
+      const wages = before.filter((f) => f.startsWith('wage-violation-backpay_'));
+      expect(wages.length).toBeGreaterThan(0);
+      for (const f of wages) {
+        // recordBackPay and backpay.insufficient stay in 'violation': the old code projected neither.
+        expect((await replayWages(f))?.name, f).toBe('DeterminismViolationError');
+      }
+      // A history recorded with the patch replays against it too (the alias changes nothing else).
+      expect(await replayWages(after.find((f) => f.startsWith('wage-violation-backpay_'))!)).toBeUndefined();
+    }, 180_000);
   });
 
   it('catches a non-deterministic change: a journey workflow that starts a timer first fails replay with a DeterminismViolationError', async () => {

@@ -177,6 +177,40 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'leave-extended-to-sittings',
+    covers: 'the study leave tells its journey it exists; the journey sends it the days sat (signals, no Visibility) → protected period extended → wage protection period.extended; a payroll paid in full (payroll.ok stays in monitoring, projected) (v4 on)',
+    async run(ctx) {
+      const { drive } = await setup(ctx);
+      const journeyId = await drive.open({ projectId: null, agreedPay: { monthlyWage: 5000, benefits: {} } });
+      const { leaveId } = await drive.step('POST', `/journeys/${journeyId}/study-leave`, 'employer', { from: '2026-11-02', to: '2026-11-13', purpose: 'both' }, 201);
+      await drive.step('POST', `/study-leaves/${leaveId}/decision`, 'employer', { approved: true });
+      await wagesOf(ctx, drive, leaveId);
+      await waitFor(() => journeyOf(drive, journeyId), (j) => (j.workflow?.context?.studyLeaves ?? []).includes(leaveId), 'the journey knows its leave');
+      await drive.trainingCompleted(journeyId);
+      await drive.register(journeyId);
+      await drive.result(journeyId, true, [today()]);
+      await waitFor(() => drive.step('GET', `/study-leaves/${leaveId}/wage-protection`, 'employer'), (v) => v.context.period.sittingDates.includes(today()), 'wage protection period extended');
+      await drive.step('POST', `/study-leaves/${leaveId}/payroll`, 'employer', { id: 'nov', periodStart: '2026-11-01', periodEnd: '2026-12-01', wage: 5000, benefits: {} });
+      return exportAll(ctx, journeyId);
+    },
+  },
+  {
+    name: 'claim-workflow-failed',
+    covers: 'the claim workflow is terminated while its payment waits → the journey gets subsidy.failed (a failed child is an event) → claimRefused while the claim window lasts (v4 on)',
+    async run(ctx) {
+      const { drive } = await setup(ctx);
+      const journeyId = await drive.open({ targetLevel: 4, projectId: null });
+      const cert = `CERT-${randomUUID().slice(0, 8)}`;
+      await drive.certified(journeyId, cert);
+      await drive.claim(journeyId);
+      const claimId = drive.claimId(journeyId, cert);
+      await drive.claimView(claimId);
+      await ctx.client.workflow.getHandle(claimId).terminate('replay fixture: a claim workflow that fails');
+      await waitFor(() => journeyOf(drive, journeyId), (j) => j.workflow?.state === 'claimRefused', 'the journey took the failure');
+      return exportAll(ctx, journeyId);
+    },
+  },
+  {
     name: 'project-incentive-withdrawn',
     covers: 'project incentive granted on certification, withdrawn by a wage-arrears violation during study leave',
     async run(ctx) {

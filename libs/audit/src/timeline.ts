@@ -228,7 +228,7 @@ export function analyseWorkflow(wf: Pick<ExportedWorkflow, 'workflowId' | 'runId
         const input: any = decodeFirst(a.input);
         scheduled.set(e.eventId, { name, input, eventId: e.eventId });
         if (/^project[A-Z]/.test(name) && typeof input?.state === 'string') {
-          // Every state entry writes the projection: the state changed here.
+          // Every transition writes the projection (state entries only, before issue 14): the state is this.
           const cause: string = input.cause ?? input.detail?.cause ?? '';
           const actor = actorOf(input.actor ?? input.detail?.actor);
           if (cause === 'xstate.init' && current !== null) {
@@ -238,7 +238,8 @@ export function analyseWorkflow(wf: Pick<ExportedWorkflow, 'workflowId' | 'runId
             break;
           }
           if (open.length) {
-            open[0].entry.via?.push(input.state);
+            // A transition that stays in its state projects too (issue 14): only a new state is passed through.
+            if (input.state !== current) open[0].entry.via?.push(input.state);
           } else if (current !== null && input.state !== current) {
             entry(e, 'transition', cause || 'transition', { actor, before: current, after: input.state, detail: describeCause(cause) });
           }
