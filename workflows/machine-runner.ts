@@ -68,6 +68,12 @@ export interface RunnerOptions {
 
 /** patched() id: the runner projects at every transition (issue 14), not only on state entry. */
 export const PROJECTS_EVERY_TRANSITION = 'runner-projects-every-transition';
+/**
+ * patched() id: the initial state's actions run before an Update or signal that arrived with the
+ * workflow's first task (update-with-start). Before (issue 14), such an Update was applied first and the
+ * initial actions ran after it, e.g. starting the timer of a state already left.
+ */
+export const INITIAL_ACTIONS_FIRST = 'runner-initial-actions-first';
 /** The action the runner puts first in every state's entry: where the projection is written. */
 export const PROJECTION_POINT = 'heze.projection';
 
@@ -116,6 +122,7 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
   const machine = opts.project ? withProjectionPoints(opts.machine) : opts.machine;
   // Checked once, at the start: a history keeps the projection rule it started with (docs/replay.md).
   const projectsEveryTransition = opts.project ? patched(PROJECTS_EVERY_TRANSITION) : false;
+  const initialActionsFirst = patched(INITIAL_ACTIONS_FIRST);
   const [initial, initialActions] = initialTransition(machine, opts.input);
   let snapshot: AnyMachineSnapshot = initial;
   let version = 0;
@@ -259,6 +266,18 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
     for (const e of produced) await apply(e);
   }
 
+  // The initial state's actions, first in the chain: an Update or signal buffered with the first task is
+  // dispatched as soon as its handler is set, and so queues behind them (histories started before: after).
+  let initialRun: Promise<void> = Promise.resolve();
+  const runInitial = () => {
+    pushStatus();
+    initialRun = exclusive(async () => {
+      const produced = await runActions(initialActions as XstateAction[], { type: 'xstate.init' }, initial, 0);
+      for (const e of produced) await apply(e);
+    });
+  };
+  if (initialActionsFirst) runInitial();
+
   setHandler(viewQuery, view);
   // Events from other workflows of the journey (system actor only: the machines refuse internal
   // events from anyone else). Refusals are expected races, e.g. a leave that already ended.
@@ -283,11 +302,8 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
     },
   );
 
-  pushStatus();
-  await exclusive(async () => {
-    const produced = await runActions(initialActions as XstateAction[], { type: 'xstate.init' }, initial, 0);
-    for (const e of produced) await apply(e);
-  });
+  if (!initialActionsFirst) runInitial();
+  await initialRun;
   await condition(() => isDone() || failure !== null);
   await lock;
   // An ApplicationFailure, an activity's or a child's failure fails the workflow (its parent gets it as

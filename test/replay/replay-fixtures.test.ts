@@ -92,29 +92,31 @@ describe('replay fixtures', () => {
     }, 120_000);
   });
 
-  describe("the runner's patched('runner-projects-every-transition') change (issue 14)", () => {
-    const PATCH = 'runner-projects-every-transition';
-    const markers = (doc: AuditExport, type: string) =>
+  describe("the runner's patched('runner-projects-every-transition') and patched('runner-initial-actions-first') changes (issue 14)", () => {
+    const PATCHES = ['runner-projects-every-transition', 'runner-initial-actions-first'];
+    const markers = (doc: AuditExport, type: string, patch: string) =>
       doc.workflows
         .filter((w) => w.workflowType === type)
         .flatMap((w) => rawEvents(w.history))
-        .filter((e) => e.type === 'MarkerRecorded' && (decodeFirst(e.attributes.details?.['patch-data']) as { id?: string } | null)?.id === PATCH);
+        .filter((e) => e.type === 'MarkerRecorded' && (decodeFirst(e.attributes.details?.['patch-data']) as { id?: string } | null)?.id === patch);
     const before = files.filter((f) => /_v[123]\.json$/.test(f));
     const after = files.filter((f) => !before.includes(f));
 
-    it('fixtures before v4 were recorded without it and replay above; v4 on carry it in every machine workflow', () => {
+    it('fixtures before v4 were recorded without them and replay above; v4 on carry them in every machine workflow', () => {
       expect(after.length).toBeGreaterThan(0);
-      for (const f of before) for (const type of WORKFLOW_TYPES) expect(markers(load(f), type), `${f} ${type}`).toHaveLength(0);
-      for (const f of after) {
-        for (const w of load(f).workflows.filter((x) => x.workflowType !== 'subsidyLedgerWorkflow')) {
-          expect(markers({ ...load(f), workflows: [w] }, w.workflowType), `${f} ${w.workflowId}`).toHaveLength(1);
+      for (const patch of PATCHES) {
+        for (const f of before) for (const type of WORKFLOW_TYPES) expect(markers(load(f), type, patch), `${f} ${type} ${patch}`).toHaveLength(0);
+        for (const f of after) {
+          for (const w of load(f).workflows.filter((x) => x.workflowType !== 'subsidyLedgerWorkflow')) {
+            expect(markers({ ...load(f), workflows: [w] }, w.workflowType, patch), `${f} ${w.workflowId} ${patch}`).toHaveLength(1);
+          }
         }
       }
     });
 
-    it('the same change without patched() would break the pre-change histories that took a transition staying in its state', async () => {
+    it('the same changes without patched() would break the pre-change histories: a transition staying in its state, an Update with the first task', async () => {
       // The real workflows, bundled with '@temporalio/workflow' replaced by an SDK whose patched() says
-      // yes to this patch without a marker (test/replay/unpatched-runner-sdk.ts).
+      // yes to these patches without a marker (test/replay/unpatched-runner-sdk.ts).
       const workflowBundle = {
         code: (
           await bundleWorkflowCode({
@@ -127,19 +129,25 @@ describe('replay fixtures', () => {
           })
         ).code,
       };
-      const replayWages = async (f: string) => {
-        const wages = load(f).workflows.find((w) => w.workflowType === 'wageProtectionWorkflow')!;
-        for await (const r of Worker.runReplayHistories({ workflowBundle, replayName: 'unpatched-runner' }, [{ workflowId: wages.workflowId, history: historyFromJSON(wages.history) }])) return r.error;
+      const replayOne = async (f: string, type: string) => {
+        const w = load(f).workflows.find((x) => x.workflowType === type)!;
+        for await (const r of Worker.runReplayHistories({ workflowBundle, replayName: 'unpatched-runner' }, [{ workflowId: w.workflowId, history: historyFromJSON(w.history) }])) return r.error;
         return undefined;
       };
+      const replayWages = (f: string) => replayOne(f, 'wageProtectionWorkflow');
       const wages = before.filter((f) => f.startsWith('wage-violation-backpay_'));
       expect(wages.length).toBeGreaterThan(0);
       for (const f of wages) {
         // recordBackPay and backpay.insufficient stay in 'violation': the old code projected neither.
         expect((await replayWages(f))?.name, f).toBe('DeterminismViolationError');
       }
-      // A history recorded with the patch replays against it too (the alias changes nothing else).
+      // The incentive is started with the Update that reports the certification: it was applied first.
+      const incentives = before.filter((f) => f.startsWith('project-incentive-withdrawn_'));
+      expect(incentives.length).toBeGreaterThan(0);
+      for (const f of incentives) expect((await replayOne(f, 'projectIncentiveWorkflow'))?.name, f).toBe('DeterminismViolationError');
+      // Histories recorded with the patches replay against it too (the alias changes nothing else).
       expect(await replayWages(after.find((f) => f.startsWith('wage-violation-backpay_'))!)).toBeUndefined();
+      expect(await replayOne(after.find((f) => f.startsWith('project-incentive-withdrawn_'))!, 'projectIncentiveWorkflow')).toBeUndefined();
     }, 180_000);
   });
 
