@@ -5,6 +5,7 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../libs/config/src/config';
 import type { WorkingDayCalendar } from '../../../libs/rules/src/working-days';
+import { AccountsModule } from './accounts/accounts.module';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { AuthModule } from './auth/auth.module';
 import { PartyInterceptor } from './auth/party.interceptor';
@@ -31,6 +32,7 @@ export class AppModule {
       imports: [
         InfrastructureModule.with(config, ds, client, calendar),
         AuthModule,
+        AccountsModule,
         HealthModule,
         JourneysModule,
         CertificatesModule,

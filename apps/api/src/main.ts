@@ -21,15 +21,18 @@ export async function createApp(config: AppConfig) {
   const ds = await withBackoff(`database (${config.database.type})`, () => openDatabase(config.database, { migrate: process.env.DB_MIGRATE !== 'false' }), { log });
   const client = await connectClient(config.temporal, log);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, ds, client, calendar), { logger: ['error', 'warn'], bodyParser: false });
+  // Behind a reverse proxy (TRUST_PROXY): req.ip is the client's and req.secure follows X-Forwarded-Proto (the session cookie's Secure flag).
+  if (config.accounts.trustProxy !== false) app.set('trust proxy', config.accounts.trustProxy);
   app.useBodyParser('json', { limit: '64kb' });
   app.use(bodyParserErrors('64kb')); // 413 / 400 as JSON for bodies the parser refuses
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('Heze labour-wage specialist certification')
-    .setDescription('Journeys from training to certificate to skill-upgrade subsidy; one API key = one role + one organisation.')
+    .setDescription('Journeys from training to certificate to skill-upgrade subsidy; one API key (a system) or one signed-in user (a person) = one role + one organisation.')
     .setVersion('0.1.0')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
+    .addCookieAuth('heze_session', { type: 'apiKey', in: 'cookie', name: 'heze_session', description: 'a signed-in person (POST /auth/login); writes also need X-CSRF-Token' }, 'session')
     .build();
   // Built at start, so that a schema the document cannot express stops the start, not a later request.
   const raw = SwaggerModule.createDocument(app, doc);

@@ -5,7 +5,14 @@ export interface AuditActor {
   role: string;
   organisationId: string | null;
   keyId: string | null;
+  /** The person, when a signed-in user acted (issue 15): the history keeps the id only. */
+  userId?: string;
+  /** The person's name, filled in from a directory when the timeline is shown (never from the history). */
+  userName?: string;
 }
+
+/** User id → display name, for showing who acted (the API reads it from the users table). */
+export type UserDirectory = ReadonlyMap<string, string>;
 
 export type EntryKind =
   | 'started' // the workflow started (with who opened it, when known)
@@ -79,7 +86,9 @@ function actorOf(v: unknown): AuditActor | null {
   if (!v || typeof v !== 'object') return null;
   const a = v as Record<string, unknown>;
   if (typeof a.role !== 'string') return null;
-  return { role: a.role, organisationId: (a.organisationId as string | null) ?? null, keyId: (a.keyId as string | null) ?? null };
+  const actor: AuditActor = { role: a.role, organisationId: (a.organisationId as string | null) ?? null, keyId: (a.keyId as string | null) ?? null };
+  if (typeof a.userId === 'string' && a.userId) actor.userId = a.userId;
+  return actor;
 }
 
 const failureMessage = (f: any): string => (f ? [f.message, f.cause?.message].filter(Boolean).join(': ') : 'failed');
@@ -396,9 +405,25 @@ export function humanMs(ms: number): string {
   return `${ms} ms`;
 }
 
-/** The timeline of a whole export (journey + its processes), in time order. */
-export function buildTimeline(doc: AuditExport): TimelineEntry[] {
+/** The user ids of the people who acted in these entries (to look their names up). */
+export const actingUserIds = (entries: readonly TimelineEntry[]): string[] => [...new Set(entries.flatMap((e) => (e.actor?.userId ? [e.actor.userId] : [])))];
+
+/** Names the people who acted, from the directory; an id it does not know stays an id. */
+export function withUserNames(entries: TimelineEntry[], directory: UserDirectory): TimelineEntry[] {
+  for (const e of entries) {
+    const name = e.actor?.userId ? directory.get(e.actor.userId) : undefined;
+    if (name !== undefined) e.actor = { ...e.actor!, userName: name };
+  }
+  return entries;
+}
+
+/**
+ * The timeline of a whole export (journey + its processes), in time order. With a directory, each
+ * person who acted is shown by name (the histories hold user ids only).
+ */
+export function buildTimeline(doc: AuditExport, directory?: UserDirectory): TimelineEntry[] {
   const all = doc.workflows.flatMap((wf) => analyseWorkflow(wf).entries);
+  if (directory) withUserNames(all, directory);
   const rank = new Map(doc.workflows.map((w, i) => [w.workflowId, i]));
   return all.sort((x, y) => x.at.localeCompare(y.at) || (rank.get(x.workflowId)! - rank.get(y.workflowId)!) || x.eventId - y.eventId);
 }

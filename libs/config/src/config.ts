@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { accountsConfig, type AccountsConfig } from './accounts';
 
 /** A configuration value that is missing or malformed; the message names the variable. */
 export class ConfigError extends Error {
@@ -59,6 +60,8 @@ export interface AppConfig {
   personKeySecret: string;
   /** The installation's Ed25519 key that signs audit bundles (docs/audit-bundles.md). */
   audit: AuditConfig;
+  /** People's accounts: sessions, cookie, sign-in throttling (issue 15, libs/config/src/accounts.ts). */
+  accounts: AccountsConfig;
 }
 
 export interface AuditConfig {
@@ -195,6 +198,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     worker: { maxCachedWorkflows: integer(env, 'WORKER_MAX_CACHED_WORKFLOWS', 250, 0, 100_000) },
     personKeySecret: personKeySecret(env),
     audit: auditConfig(env, dataDir),
+    accounts: accountsConfig(env),
   };
 }
 

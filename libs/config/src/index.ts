@@ -1,3 +1,4 @@
 export * from './config';
 export * from './retry';
 export * from './calendar';
+export * from './accounts';

@@ -22,7 +22,13 @@ export type KeyRole = (typeof ROLES)[number];
 export interface Actor {
   role: Role;
   organisationId: string | null;
+  /** The API key that acted; null for a person signed in with a session (and for the system). */
   keyId: string | null;
+  /**
+   * The person who acted (issue 15), when signed in as a user: the user id only. A name is personal
+   * data that a history keeps for good; it is resolved from the id when a timeline is shown.
+   */
+  userId?: string | null;
 }
 
 export const SYSTEM_ACTOR: Actor = { role: 'system', organisationId: null, keyId: null };
@@ -39,7 +45,9 @@ export function actorOf(event: unknown): Actor | null {
 /** A plain-JSON copy of an actor for projections and history (never the object itself). */
 export function actorRecord(event: unknown): Actor | null {
   const a = actorOf(event);
-  return a ? { role: a.role, organisationId: a.organisationId ?? null, keyId: a.keyId ?? null } : null;
+  if (!a) return null;
+  // userId only when there is one: a key's or the system's record stays as it was in earlier histories.
+  return { role: a.role, organisationId: a.organisationId ?? null, keyId: a.keyId ?? null, ...(a.userId ? { userId: a.userId } : {}) };
 }
 
 export function hasRole(event: unknown, ...roles: Role[]): boolean {

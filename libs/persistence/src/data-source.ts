@@ -15,10 +15,14 @@ import {
   ProjectRecord,
   SubsidyLedgerEntry,
   ViolationCase,
+  LoginThrottleRecord,
+  UserRecord,
+  UserSessionRecord,
 } from './entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { JourneyFacts1764900000000 } from './migrations/1764900000000-journey-facts';
 import { CertificateRevocation1765100000000 } from './migrations/1765100000000-certificate-revocation';
+import { Accounts1765400000000 } from './migrations/1765400000000-accounts';
 
 export const entities = [
   OrganisationRecord,
@@ -33,8 +37,11 @@ export const entities = [
   PayrollRecordRow,
   ProcessProjection,
   CertificateRecord,
+  UserRecord,
+  UserSessionRecord,
+  LoginThrottleRecord,
 ];
-export const migrations = [InitialSchema1764000000000, JourneyFacts1764900000000, CertificateRevocation1765100000000];
+export const migrations = [InitialSchema1764000000000, JourneyFacts1764900000000, CertificateRevocation1765100000000, Accounts1765400000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = { entities, migrations, synchronize: false, logging: false as const };

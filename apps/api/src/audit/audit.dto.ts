@@ -48,7 +48,9 @@ export class AuditExportDto extends createZodDto(AuditExportSchema) {}
 const ActorSchema = z.object({
   role: z.string(),
   organisationId: orNull(z.string(), 'organisation the key acts for'),
-  keyId: orNull(z.string(), 'id of the API key (never the secret)'),
+  keyId: orNull(z.string(), 'id of the API key (never the secret); null when a person signed in acted'),
+  userId: z.string().optional().describe('the person who acted, when signed in as a user (issue 15)'),
+  userName: z.string().optional().describe("that person's display name, from the users table (histories keep the id only)"),
 });
 
 const TimelineEntrySchema = z.object({

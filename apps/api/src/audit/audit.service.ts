@@ -1,10 +1,12 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
 import { BadWorkflowIdError, exportJourney, WORKFLOW_ID_PATTERN } from '../../../../libs/audit/src/export';
 import type { AuditExport } from '../../../../libs/audit/src/history';
 import { Replayer, type ReplayReport } from '../../../../libs/audit/src/replay';
 import { AtPointError, parseAt, stateAt, type StateAt } from '../../../../libs/audit/src/state-at';
-import { buildTimeline, type TimelineEntry } from '../../../../libs/audit/src/timeline';
+import { actingUserIds, buildTimeline, withUserNames, type TimelineEntry } from '../../../../libs/audit/src/timeline';
+import { userNames } from '../../../../libs/persistence/src/accounts';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 
 /** A bad `at` is a 400 naming the parameter like any other (`at: …`). */
@@ -16,7 +18,10 @@ export class AuditService {
   /** Bundles the workflow code (dist/workflows) once, at the first replay. */
   private readonly replayer = new Replayer();
 
-  constructor(@Inject(TEMPORAL_CLIENT) private readonly client: Client) {}
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(DataSource) private readonly ds: DataSource,
+  ) {}
 
   async history(journeyId: string): Promise<AuditExport> {
     if (!WORKFLOW_ID_PATTERN.test(journeyId)) throw new BadRequestException(`'${journeyId.slice(0, 80)}' is not a journey id`);
@@ -32,7 +37,9 @@ export class AuditService {
   }
 
   async timeline(journeyId: string): Promise<{ journeyId: string; entries: TimelineEntry[] }> {
-    return { journeyId, entries: buildTimeline(await this.history(journeyId)) };
+    const entries = buildTimeline(await this.history(journeyId));
+    // The people who acted, by name (issue 15): the histories hold user ids only.
+    return { journeyId, entries: withUserNames(entries, await userNames(this.ds, actingUserIds(entries))) };
   }
 
   async replay(journeyId: string): Promise<ReplayReport> {

@@ -74,7 +74,9 @@ export const Party = (roles: KeyRole | readonly KeyRole[], relation: PartyRelati
     SetMetadata(PARTY_KEY, declaration),
     ApiExtension(PARTY_EXTENSION, { ...declaration, description: RELATION_WORDS(relation) }),
     ApiSecurity('api-key'),
-    ApiUnauthorizedResponse({ description: 'No API key, or an unknown or revoked one' }),
+    // Or a person's session cookie (issue 15; writes then carry X-CSRF-Token).
+    ApiSecurity('session'),
+    ApiUnauthorizedResponse({ description: 'No API key and no session, an unknown or revoked key, or a session that has ended' }),
     ApiForbiddenResponse({
       description: `Caller's role is not one of: ${declaration.roles.join(', ')}${relation.includes('.') && !relation.endsWith('.reader') && relation !== 'journey.any' ? `; or the caller's organisation is not the ${relation.replace('.', "'s ")}` : ''}`,
     }),

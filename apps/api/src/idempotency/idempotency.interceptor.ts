@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { catchError, mergeMap, Observable, of, throwError } from 'rxjs';
 import { DataSource } from 'typeorm';
-import type { Caller } from '../auth/caller';
+import { callerKey, type Caller } from '../auth/caller';
 import { IDEMPOTENCY_REDACT_KEY, NO_SIDE_EFFECTS_KEY } from './idempotency.decorators';
 import { DEFAULT_TIMINGS, IdempotencyStore, type IdempotencyTimings } from './idempotency.store';
 import { parseIdempotencyKey, redact, REPLAYED_HEADER, requestHash } from './request-hash';
@@ -48,7 +48,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if ('error' in parsed) throw new BadRequestException(parsed.error);
     if (parsed.key === null || !req.caller) return next.handle();
 
-    const id = `${req.caller.keyId}:${parsed.key}`;
+    const id = `${callerKey(req.caller)}:${parsed.key}`;
     const claim = await this.store.claim(id, requestHash(req.method, req.originalUrl, req.body));
     if (claim.kind === 'replay') {
       res.status(claim.status);

@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, HttpException, HttpStatus, Inject, Injec
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
-import type { Caller } from '../auth/caller';
+import { callerKey, type Caller } from '../auth/caller';
 import { isCountedWrite } from '../idempotency/idempotency.interceptor';
 import { writesPerMinuteOrExit } from './rate-limit.config';
 import { RateLimiter } from './token-bucket';
@@ -37,11 +37,11 @@ export class RateLimitInterceptor implements NestInterceptor {
     if (!this.limiter || !isCountedWrite(this.reflector, ctx)) return next.handle();
     const req = ctx.switchToHttp().getRequest<Request & { caller?: Caller }>();
     if (!req.caller) return next.handle();
-    const result = this.limiter.take(req.caller.keyId, Date.now());
+    const result = this.limiter.take(callerKey(req.caller), Date.now());
     if (!result.ok) {
       const seconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
       ctx.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(seconds));
-      throw new TooManyRequestsException(`too many writes for this API key (limit ${this.limiter.perMinute} a minute); retry after ${seconds} s`);
+      throw new TooManyRequestsException(`too many writes for this ${req.caller.keyId ? 'API key' : 'user'} (limit ${this.limiter.perMinute} a minute); retry after ${seconds} s`);
     }
     return next.handle();
   }

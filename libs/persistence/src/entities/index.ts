@@ -10,3 +10,4 @@ export * from './person.entity';
 export * from './payroll-record.entity';
 export * from './process-projection.entity';
 export * from './certificate.entity';
+export * from './user.entity';
