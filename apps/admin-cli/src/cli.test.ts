@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyApiKey } from '../../../libs/persistence/src/api-keys';
 import { openDatabase } from '../../../libs/persistence/src/data-source';
-import { OrganisationRecord } from '../../../libs/persistence/src/entities';
+import { OrganisationRecord, UserRecord } from '../../../libs/persistence/src/entities';
+import { verifyPassword } from '../../../libs/persistence/src/passwords';
 import { makeCreditCode } from '../../../libs/rules/src/identifiers';
 import { parseArgs, runCli } from './cli';
 
@@ -36,6 +37,11 @@ describe('admin CLI arguments', () => {
     [['revoke-key', 'NOT-A-KEY'], /^keyId: /],
     [['list-keys', '--name', 'x'], /^list-keys takes no --name/],
     [['frob'], /^unknown command 'frob'/],
+    [['create-user', '--organisation', 'acme', '--name', 'Li Si'], /^--login: is required/],
+    [['create-user', '--organisation', 'acme', '--login', 'x', '--name', 'Li Si'], /^--login: must be 3-64/],
+    [['create-user', '--organisation', 'acme', '--login', 'li.si', '--name', 'Li Si', '--password', 'secret1234'], /^unknown option --password/],
+    [['disable-user'], /^disable-user needs exactly one user id or login/],
+    [['list-users', '--password-stdin'], /^list-users takes no --password-stdin/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseArgs(argv as string[])).toThrow(message);
   });
@@ -86,6 +92,49 @@ describe('admin CLI against a real (SQLite) database', () => {
     } finally {
       await ds2.destroy();
     }
+  });
+
+  it('users: created with a one-time password shown once (or one from stdin), listed without secrets, reset, disabled', async () => {
+    const created = await cli('create-user', '--organisation', 'acme', '--login', 'Li.Si', '--name', 'Li Si', '--json');
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    const { user, password } = JSON.parse(created.stdout) as { user: { id: string; login: string; role: string; mustChangePassword: boolean }; password: string };
+    expect(user).toMatchObject({ login: 'li.si', role: 'employer', mustChangePassword: true });
+    expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+
+    const ds = await open();
+    try {
+      const row = await ds.getRepository(UserRecord).findOneByOrFail({ id: user.id });
+      expect(row.passwordHash).toMatch(/^\$scrypt\$ln=15,r=8,p=1\$/);
+      expect(await verifyPassword(password, row.passwordHash)).toBe(true);
+    } finally {
+      await ds.destroy();
+    }
+    const listed = await cli('list-users');
+    expect(listed.stdout).toContain(user.id);
+    expect(listed.stdout).not.toContain(password);
+
+    let stdinText = 'a chosen password 42\n';
+    const withStdin = async (...argv: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdin: async () => stdinText }, open);
+      return { code, stdout, stderr };
+    };
+    const second = await withStdin('create-user', '--organisation', 'acme', '--login', 'wang.wu', '--name', 'Wang Wu', '--password-stdin');
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).not.toContain('a chosen password');
+    stdinText = 'short\n';
+    const refused = await withStdin('reset-user-password', 'wang.wu', '--password-stdin');
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr).toMatch(/^admin: password \(stdin\): must be at least 10 characters/);
+
+    const reset = await cli('reset-user-password', 'li.si');
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toMatch(/one-time password/);
+    const disabled = await cli('disable-user', user.id, '--json');
+    expect(JSON.parse(disabled.stdout)).toMatchObject({ id: user.id, sessionsEnded: 0 });
+    expect((await cli('disable-user', 'nobody.here')).stderr).toMatch(/^admin: user: no user 'nobody.here'/);
+    expect((await cli('create-user', '--organisation', 'acme', '--login', 'li.si', '--name', 'Again')).stderr).toMatch(/^admin: login: a user 'li.si' already exists/);
   });
 
   it('bad input: exit 2 and one line, no stack trace', async () => {

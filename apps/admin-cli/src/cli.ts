@@ -14,6 +14,8 @@ import {
   setSuspended,
 } from '../../api/src/organisations/organisations.ops';
 import { CreateKeySchema, CreateOrganisationSchema, KeyIdSchema, OrganisationIdSchema } from '../../api/src/organisations/organisations.schema';
+import { CreateUserSchema, LoginNameSchema, NewPasswordSchema, UserIdSchema } from '../../api/src/accounts/accounts.schema';
+import { createUser, disableUser, findUserId, listUsers, resetUserPassword } from '../../api/src/accounts/users.ops';
 
 export const USAGE = `usage: npm run admin -- <command>
   create-organisation --id <id> --name <name> --role <role> [--credit-code <code>]
@@ -22,6 +24,11 @@ export const USAGE = `usage: npm run admin -- <command>
   list-keys [--organisation <id>]                                    never prints secrets
   list-organisations
   suspend-organisation <id> | reinstate-organisation <id>            a suspended organisation's keys are refused
+  create-user --organisation <id> --login <login> --name <name> [--password-stdin]
+                                                                     prints a one-time password once (or reads one from stdin)
+  disable-user <userId|login>                                        it cannot sign in; its sessions end
+  reset-user-password <userId|login> [--password-stdin]              prints a new one-time password; its sessions end
+  list-users [--organisation <id>]                                   never prints passwords
 options: --json (machine-readable output)`;
 
 export class UsageError extends Error {}
@@ -33,10 +40,24 @@ export type Command =
   | { name: 'revoke-key'; keyId: string }
   | { name: 'list-keys'; organisationId?: string }
   | { name: 'list-organisations' }
-  | { name: 'suspend-organisation' | 'reinstate-organisation'; organisationId: string };
+  | { name: 'suspend-organisation' | 'reinstate-organisation'; organisationId: string }
+  | { name: 'create-user'; input: { organisationId: string; login: string; name: string }; passwordStdin: boolean }
+  | { name: 'disable-user'; user: string }
+  | { name: 'reset-user-password'; user: string; passwordStdin: boolean }
+  | { name: 'list-users'; organisationId?: string };
 
 /** Which flag a schema field came from, so that errors name what the user typed. */
-const FLAG_OF: Record<string, string> = { id: '--id', name: '--name', role: '--role', creditCode: '--credit-code', label: '--label', organisation: '--organisation' };
+const FLAG_OF: Record<string, string> = {
+  id: '--id',
+  name: '--name',
+  role: '--role',
+  creditCode: '--credit-code',
+  label: '--label',
+  organisation: '--organisation',
+  organisationId: '--organisation',
+  login: '--login',
+  password: 'password (stdin)',
+};
 
 function check<S extends z.ZodType>(schema: S, value: unknown, fieldName?: string): z.infer<S> {
   const r = schema.safeParse(value);
@@ -53,15 +74,17 @@ export function parseArgs(argv: readonly string[]): { command: Command; json: bo
   const flags: Record<string, string> = {};
   const positional: string[] = [];
   let json = false;
+  let passwordStdin = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') json = true;
+    else if (arg === '--password-stdin') passwordStdin = true;
     else if (arg === '--help' || arg === '-h') return { command: { name: 'help' }, json };
     else if (arg.startsWith('--')) {
       const [flag, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
       const value = inline ?? argv[++i];
       if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
-      const known = ['--id', '--name', '--role', '--credit-code', '--organisation', '--label'];
+      const known = ['--id', '--name', '--role', '--credit-code', '--organisation', '--label', '--login'];
       if (!known.includes(flag)) throw new UsageError(`unknown option ${flag}; see npm run admin -- help`);
       if (flag in flags) throw new UsageError(`${flag} given twice`);
       flags[flag] = value;
@@ -73,6 +96,13 @@ export function parseArgs(argv: readonly string[]): { command: Command; json: bo
   };
   const noPositional = () => {
     if (rest.length) throw new UsageError(`${name}: unexpected argument '${rest[0]}'`);
+  };
+  // A password never as an argument (it would stay in the shell history and the process list).
+  if (passwordStdin && name !== 'create-user' && name !== 'reset-user-password') throw new UsageError(`${name} takes no --password-stdin`);
+  const userRef = () => {
+    if (rest.length !== 1) throw new UsageError(`${name} needs exactly one user id or login: npm run admin -- ${name} <userId|login>`);
+    const ref = rest[0]!;
+    return UserIdSchema.safeParse(ref).success ? ref : check(LoginNameSchema, ref, 'user');
   };
   switch (name) {
     case undefined:
@@ -120,14 +150,46 @@ export function parseArgs(argv: readonly string[]): { command: Command; json: bo
       if (rest.length !== 1) throw new UsageError(`${name} needs exactly one organisation id: npm run admin -- ${name} <id>`);
       return { command: { name, organisationId: check(OrganisationIdSchema, rest[0], 'organisation') }, json };
     }
+    case 'create-user': {
+      allow('--organisation', '--login', '--name');
+      noPositional();
+      // The password is checked once read (stdin); here with a stand-in that passes, for the other fields.
+      const input = check(CreateUserSchema, { organisationId: flags['--organisation'], login: flags['--login'], name: flags['--name'] });
+      return { command: { name, input: { organisationId: input.organisationId, login: input.login, name: input.name }, passwordStdin }, json };
+    }
+    case 'disable-user':
+      allow();
+      return { command: { name, user: userRef() }, json };
+    case 'reset-user-password':
+      allow();
+      return { command: { name, user: userRef(), passwordStdin }, json };
+    case 'list-users': {
+      allow('--organisation');
+      noPositional();
+      const organisationId = flags['--organisation'] === undefined ? undefined : check(OrganisationIdSchema, flags['--organisation'], '--organisation');
+      return { command: { name, organisationId }, json };
+    }
     default:
-      throw new UsageError(`unknown command '${name}'; commands: create-organisation, create-key, revoke-key, list-keys, list-organisations, suspend-organisation, reinstate-organisation`);
+      throw new UsageError(
+        `unknown command '${name}'; commands: create-organisation, create-key, revoke-key, list-keys, list-organisations, suspend-organisation, reinstate-organisation, create-user, disable-user, reset-user-password, list-users`,
+      );
   }
 }
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** All of standard input (for --password-stdin). */
+  stdin?: () => Promise<string>;
+}
+
+/** A password from stdin: its first line, checked as a new password. */
+async function passwordFromStdin(io: Io, login?: string): Promise<string> {
+  if (!io.stdin) throw new UsageError('--password-stdin: no standard input');
+  const password = (await io.stdin()).split(/\r?\n/)[0] ?? '';
+  check(NewPasswordSchema, password, 'password (stdin)');
+  if (login && password.toLowerCase().includes(login)) throw new UsageError('password (stdin): must not contain the login');
+  return password;
 }
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
@@ -197,6 +259,44 @@ export async function runCli(argv: readonly string[], io: Io, openDs: () => Prom
         out(o, o.suspendedAt ? `organisation ${o.id} suspended since ${o.suspendedAt}\n` : `organisation ${o.id} is active\n`);
         break;
       }
+      case 'create-user': {
+        const password = command.passwordStdin ? await passwordFromStdin(io, command.input.login) : undefined;
+        const { user, password: generated } = await createUser(ds, { ...command.input, ...(password ? { password } : {}) });
+        out(
+          { user, password: generated },
+          `user ${user.id} "${user.name}", login ${user.login}, of ${user.organisationId} (role ${user.role})\n` +
+            (generated ? `one-time password (shown this once; they choose their own at first sign-in):\n${generated}\n` : 'password: as given on stdin\n'),
+        );
+        break;
+      }
+      case 'disable-user': {
+        const u = await disableUser(ds, await findUserId(ds, command.user));
+        out(u, `user ${u.id} (${u.login}) disabled since ${u.disabledAt}; ${u.sessionsEnded} session(s) ended\n`);
+        break;
+      }
+      case 'reset-user-password': {
+        const userId = await findUserId(ds, command.user);
+        const password = command.passwordStdin ? await passwordFromStdin(io) : undefined;
+        const { user, password: generated } = await resetUserPassword(ds, userId, password ? { password } : {});
+        out(
+          { user, password: generated },
+          `password of ${user.id} (${user.login}) reset; its sessions ended\n` + (generated ? `one-time password (shown this once):\n${generated}\n` : ''),
+        );
+        break;
+      }
+      case 'list-users': {
+        const users = await listUsers(ds, command.organisationId);
+        out(
+          users,
+          users.length === 0
+            ? 'no users\n'
+            : table([
+                ['USER ID', 'LOGIN', 'ORGANISATION', 'ROLE', 'DISABLED', 'NAME'],
+                ...users.map((u) => [u.id, u.login, u.organisationId, u.role ?? '-', u.disabledAt ?? '-', u.name]),
+              ]),
+        );
+        break;
+      }
       case 'list-organisations': {
         const orgs = await listOrganisations(ds);
         out(
@@ -210,6 +310,10 @@ export async function runCli(argv: readonly string[], io: Io, openDs: () => Prom
     }
     return 0;
   } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`admin: ${oneLine(err.message)}\n`);
+      return 2;
+    }
     if (err instanceof AdminError) {
       const message = err.field === 'organisation' ? err.message.replace(/^organisation:/, '--organisation:') : err.message;
       io.stderr(`admin: ${oneLine(message)}\n`);

@@ -7,7 +7,16 @@ import { runCli } from './cli';
 const argv = process.argv.slice(2);
 runCli(
   argv,
-  { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
+  {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    // --password-stdin: e.g. `printf '%s\n' "$PW" | npm run admin -- create-user …`
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  },
   async () => {
     const config = loadConfigOrExit();
     return openDatabase(config.database, { migrate: process.env.DB_MIGRATE !== 'false' });

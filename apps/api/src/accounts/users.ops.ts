@@ -50,6 +50,14 @@ async function userOrNotFound(ds: DataSource, userId: string): Promise<UserRecor
   return user;
 }
 
+/** A user named by id or by login (the CLI takes either). */
+export async function findUserId(ds: DataSource, ref: string): Promise<string> {
+  const repo = ds.getRepository(UserRecord);
+  const user = (await repo.findOne({ where: { id: ref }, select: { id: true } })) ?? (await repo.findOne({ where: { login: ref.trim().toLowerCase() }, select: { id: true } }));
+  if (!user) throw new AdminError('not-found', 'user', `user: no user '${ref}'`);
+  return user.id;
+}
+
 export async function createUser(ds: DataSource, input: CreateUserInput, now = new Date()): Promise<IssuedUser> {
   const organisation = await ds.getRepository(OrganisationRecord).findOneBy({ id: input.organisationId });
   if (!organisation) throw new AdminError('unprocessable', 'organisationId', `organisationId: no organisation '${input.organisationId}'`);
