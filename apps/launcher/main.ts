@@ -100,7 +100,7 @@ async function main() {
   }
 
   const ds = await withBackoff('database', () => openDatabase(config.database));
-  const { created, parties } = await seedDemoParties(ds, path.join(config.dataDir, 'demo-keys.json'));
+  const { created, usersCreated, parties } = await seedDemoParties(ds, path.join(config.dataDir, 'demo-keys.json'));
   await ds.destroy();
   if (created) {
     say('demo parties created; their API keys (shown once; also in .data/demo-keys.json for `npm run demo`):');
@@ -108,6 +108,12 @@ async function main() {
     say(`  demo project: ${parties.projectId} (contractor demo-contractor)`);
   } else {
     say(`demo parties already exist; their keys are in ${path.relative(root, path.join(config.dataDir, 'demo-keys.json'))}`);
+  }
+  if (usersCreated && parties.users) {
+    say('demo users, one per party (sign in with login and password; shown once, also in .data/demo-keys.json):');
+    for (const u of parties.users) say(`  ${u.role.padEnd(24)} login ${u.login.padEnd(16)} password ${u.password}  (${u.name})`);
+  } else if (parties.users) {
+    say(`demo users already exist; their logins and passwords are in ${path.relative(root, path.join(config.dataDir, 'demo-keys.json'))}`);
   }
 
   for (const [name, script] of [['worker', 'dist/apps/worker/src/main.js'], ['api', 'dist/apps/api/src/main.js']]) {

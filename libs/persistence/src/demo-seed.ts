@@ -3,8 +3,10 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import type { Role } from '../../machines/src/actor';
 import { makeCreditCode } from '../../rules/src/identifiers';
+import { insertUser } from './accounts';
 import { issueApiKey } from './api-keys';
-import { OrganisationRecord, ProjectRecord } from './entities';
+import { OrganisationRecord, ProjectRecord, UserRecord } from './entities';
+import { generatePassword, hashPassword } from './passwords';
 
 export interface DemoKey {
   role: Role;
@@ -14,9 +16,20 @@ export interface DemoKey {
   keyId: string;
 }
 
+/** A demo person who signs in (issue 15): one per demo party. */
+export interface DemoUser {
+  role: Role;
+  organisationId: string;
+  login: string;
+  name: string;
+  password: string;
+}
+
 export interface DemoParties {
   projectId: string;
   keys: DemoKey[];
+  /** Absent in files written before issue 15: added at the next start. */
+  users?: DemoUser[];
 }
 
 // Made-up organisations; the credit codes are generated with a valid GB 32100 check character.
@@ -31,14 +44,46 @@ const DEMO_ORGANISATIONS: Array<{ id: string; name: string; role: Role; codeBody
 ];
 export const DEMO_PROJECT_ID = 'demo-project-1';
 
+/** Made-up people, one per demo organisation; the login is the organisation's id. */
+const DEMO_PEOPLE: Record<string, string> = {
+  'demo-training': '李华',
+  'demo-evaluation': '赵敏',
+  'demo-contractor': '王芳',
+  'demo-agency': '陈刚',
+  'demo-auditor': '刘洋',
+  'demo-inspection': '孙强',
+  'demo-admin': '周静',
+};
+
+/** One user per demo party with a fresh password (an existing demo login gets the new password). */
+async function seedDemoUsers(ds: DataSource): Promise<DemoUser[]> {
+  const users: DemoUser[] = [];
+  for (const o of DEMO_ORGANISATIONS) {
+    const password = generatePassword(16);
+    const login = o.id;
+    const name = DEMO_PEOPLE[o.id] ?? o.name;
+    const existing = await ds.getRepository(UserRecord).findOneBy({ login });
+    if (existing) await ds.getRepository(UserRecord).update({ id: existing.id }, { passwordHash: await hashPassword(password), disabledAt: null });
+    else await insertUser(ds, { organisationId: o.id, login, name, password, mustChangePassword: false });
+    users.push({ role: o.role, organisationId: o.id, login, name, password });
+  }
+  return users;
+}
+
 /**
- * Creates the demo parties once and returns their keys. Keys are stored hashed, so their clear text
- * exists only in the returned value and in `keysFile` (for `npm run demo`), written with mode 0600.
+ * Creates the demo parties once and returns their keys and their people (one user each, issue 15).
+ * Keys and passwords are stored hashed, so their clear text exists only in the returned value and in
+ * `keysFile` (for `npm run demo`), written with mode 0600.
  */
-export async function seedDemoParties(ds: DataSource, keysFile: string): Promise<{ created: boolean; parties: DemoParties }> {
+export async function seedDemoParties(ds: DataSource, keysFile: string): Promise<{ created: boolean; usersCreated: boolean; parties: DemoParties }> {
   const orgs = ds.getRepository(OrganisationRecord);
   if ((await orgs.countBy({ id: DEMO_ORGANISATIONS[0].id })) > 0 && fs.existsSync(keysFile)) {
-    return { created: false, parties: JSON.parse(fs.readFileSync(keysFile, 'utf8')) as DemoParties };
+    const parties = JSON.parse(fs.readFileSync(keysFile, 'utf8')) as DemoParties;
+    if (parties.users) return { created: false, usersCreated: false, parties };
+    // Demo parties made before there were users: add their people once.
+    parties.users = await seedDemoUsers(ds);
+    fs.writeFileSync(keysFile, JSON.stringify(parties, null, 2), { mode: 0o600 });
+    return { created: false, usersCreated: true, parties };
   }
   const now = new Date().toISOString();
   const keys: DemoKey[] = [];
@@ -58,8 +103,8 @@ export async function seedDemoParties(ds: DataSource, keysFile: string): Promise
     const k = await issueApiKey(ds, { role: o.role, organisationId: o.id, label: `demo ${o.role}` });
     keys.push({ role: o.role, organisationId: o.id, organisationName: o.name, ...k });
   }
-  const parties: DemoParties = { projectId: DEMO_PROJECT_ID, keys };
+  const parties: DemoParties = { projectId: DEMO_PROJECT_ID, keys, users: await seedDemoUsers(ds) };
   fs.mkdirSync(path.dirname(keysFile), { recursive: true });
   fs.writeFileSync(keysFile, JSON.stringify(parties, null, 2), { mode: 0o600 });
-  return { created: true, parties };
+  return { created: true, usersCreated: true, parties };
 }

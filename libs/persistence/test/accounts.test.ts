@@ -109,3 +109,36 @@ describe('users, sessions and the throttle store on a real (SQLite) database', (
     expect((await userNames(ds, [user.id, 'u-unknown00000'])).get(user.id)).toBe('Wang Wu');
   });
 });
+
+describe('demo users (issue 15)', () => {
+  it('one user per demo party, acting in its role, with a password that verifies; added once to an older demo file', async () => {
+    const { seedDemoParties } = await import('../src/demo-seed');
+    const { findUserByLogin } = await import('../src/accounts');
+    const { verifyPassword } = await import('../src/passwords');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heze-demo-'));
+    const ds = await openDatabase({ type: 'sqlite', file: path.join(dir, 'd.sqlite') });
+    try {
+      const file = path.join(dir, 'demo-keys.json');
+      const first = await seedDemoParties(ds, file);
+      expect(first).toMatchObject({ created: true, usersCreated: true });
+      expect(first.parties.users!.map((u) => u.role).sort()).toEqual(first.parties.keys.map((k) => k.role).sort());
+      for (const u of first.parties.users!) {
+        const found = await findUserByLogin(ds, u.login);
+        expect(found?.organisation?.role).toBe(u.role);
+        expect(await verifyPassword(u.password, found!.user.passwordHash)).toBe(true);
+      }
+      expect((fs.statSync(file).mode & 0o777).toString(8)).toBe('600');
+      expect(await seedDemoParties(ds, file)).toMatchObject({ created: false, usersCreated: false });
+      // A demo file from before users: they are added (an existing login gets the new password).
+      const { users: _users, ...older } = first.parties;
+      fs.writeFileSync(file, JSON.stringify(older));
+      const again = await seedDemoParties(ds, file);
+      expect(again).toMatchObject({ created: false, usersCreated: true });
+      const employer = again.parties.users!.find((u) => u.role === 'employer')!;
+      expect(await verifyPassword(employer.password, (await findUserByLogin(ds, employer.login))!.user.passwordHash)).toBe(true);
+    } finally {
+      await ds.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
