@@ -31,9 +31,9 @@ describe('OpenAPI at /docs-json is complete', () => {
     expect(doc.components.securitySchemes['api-key']).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Api-Key' });
   });
 
-  it('every route but the public ones (health, the audit signing key, certificate verification) needs the API key and documents 401 and 403', () => {
+  it('every route but the public ones (health, sign-in, the audit signing key, certificate verification) needs the API key and documents 401 and 403', () => {
     const publicPaths = ops.filter(({ op }) => op['x-heze-party']?.public).map(({ path }) => path).sort();
-    expect(publicPaths).toEqual(['/audit/signing-key', '/certificates/verify', '/health', '/verify']);
+    expect(publicPaths).toEqual(['/audit/signing-key', '/auth/login', '/certificates/verify', '/health', '/verify']);
     for (const { path, method, op } of ops) {
       if (op['x-heze-party']?.public) continue;
       const where = `${method.toUpperCase()} ${path}`;
@@ -62,8 +62,13 @@ describe('OpenAPI at /docs-json is complete', () => {
     let writes = 0;
     for (const { path, method, op } of ops) {
       if (!WRITES.includes(method) || op['x-no-side-effects']) continue;
-      writes++;
       const where = `${method.toUpperCase()} ${path}`;
+      if (op['x-heze-party']?.public) {
+        // Sign-in (issue 15): no caller, so no Idempotency-Key scope; its lock-out is a 429 with Retry-After.
+        expect(op.responses['429']?.headers?.['Retry-After'], where).toBeTruthy();
+        continue;
+      }
+      writes++;
       expect(op.parameters, where).toEqual(expect.arrayContaining([{ $ref: '#/components/parameters/IdempotencyKey' }]));
       expect(Object.keys(op.responses), where).toEqual(expect.arrayContaining(['409', '422', '429']));
       expect(op.responses['429'].headers?.['Retry-After'], where).toBeTruthy();

@@ -41,6 +41,14 @@ const WRITES: Record<string, Rule> = {
   // Computations and audit operations: POST, but they change nothing.
   'POST /eligibility': rule(ROLES, 'any'),
   'POST /audit/journeys/{journeyId}/replay': rule(READ_ALL_ROLES, 'any'),
+  // People's accounts (issue 15): signing in needs nothing; signing out and a password change are the
+  // caller's own (an API key has neither: 403 from the service); users are the admin's.
+  'POST /auth/login': { public: true },
+  'POST /auth/logout': rule(ROLES, 'any'),
+  'POST /auth/password': rule(ROLES, 'any'),
+  'POST /users': rule('admin', 'any'),
+  'POST /users/{userId}/disable': rule('admin', 'any'),
+  'POST /users/{userId}/password-reset': rule('admin', 'any'),
 };
 
 /** Reads of another organisation's data are a 404 (its existence is not told), never a 403. */
@@ -65,6 +73,8 @@ const READS: Record<string, Rule> = {
   'GET /audit/journeys/{journeyId}/state': rule(READ_ALL_ROLES, 'any'),
   // A public key: whoever is handed an audit bundle checks it without an account here (issue 17).
   'GET /audit/signing-key': { public: true },
+  'GET /auth/session': rule(ROLES, 'any'),
+  'GET /users': rule('admin', 'any'),
 };
 
 const SPEC = { ...WRITES, ...READS };
