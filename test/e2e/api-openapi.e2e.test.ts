@@ -31,9 +31,9 @@ describe('OpenAPI at /docs-json is complete', () => {
     expect(doc.components.securitySchemes['api-key']).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Api-Key' });
   });
 
-  it('every route but the public ones (health, sign-in, the audit signing key, certificate verification) needs the API key and documents 401 and 403', () => {
+  it('every route but the public ones (health, sign-in, readiness, the audit signing key, certificate verification) needs the API key and documents 401 and 403', () => {
     const publicPaths = ops.filter(({ op }) => op['x-heze-party']?.public).map(({ path }) => path).sort();
-    expect(publicPaths).toEqual(['/audit/signing-key', '/auth/login', '/certificates/verify', '/health', '/verify']);
+    expect(publicPaths).toEqual(['/audit/signing-key', '/auth/login', '/certificates/verify', '/health', '/ready', '/verify']);
     for (const { path, method, op } of ops) {
       if (op['x-heze-party']?.public) continue;
       const where = `${method.toUpperCase()} ${path}`;

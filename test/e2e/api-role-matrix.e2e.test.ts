@@ -54,6 +54,7 @@ const WRITES: Record<string, Rule> = {
 /** Reads of another organisation's data are a 404 (its existence is not told), never a 403. */
 const READS: Record<string, Rule> = {
   'GET /health': { public: true },
+  'GET /ready': { public: true },
   // Certificate verification (issue 17): anyone handed a certificate, no key.
   'GET /certificates/verify': { public: true },
   'GET /verify': { public: true },

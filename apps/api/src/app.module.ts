@@ -13,6 +13,7 @@ import { AuditModule } from './audit/audit.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { QueryParamsInterceptor } from './infrastructure/query-params.interceptor';
@@ -34,6 +35,7 @@ export class AppModule {
         AuthModule,
         AccountsModule,
         HealthModule,
+        MetricsModule,
         JourneysModule,
         CertificatesModule,
         EligibilityModule,
