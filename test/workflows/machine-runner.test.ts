@@ -1,6 +1,11 @@
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '@temporalio/activity';
+import { randomUUID } from 'node:crypto';
+import { WithStartWorkflowOperation, WorkflowFailedError } from '@temporalio/client';
+import { ActivityFailure, ChildWorkflowFailure } from '@temporalio/common';
+import { SYSTEM_ACTOR } from '../../libs/machines/src/actor';
+import { transitionUpdate } from '../../libs/temporal/src/messages';
 import { TRANSITION_REFUSED } from '../../workflows/transition-refused';
 import { historyEventTypes, refusal, send, startRunnerWorker, until, view } from '../support/runner-worker';
 import type { StubActivities } from './runner-workflows';
@@ -149,6 +154,40 @@ describe('machine runner (workflow level, stub activities)', () => {
       await send(h, 'finish');
       await h.result();
     });
+
+    it('the read model is written once per transition, a transition that stays in its state too, after its own step', async () => {
+      const h = await env.start('counterWorkflow');
+      // The start's own projection first (see the next test for an Update that comes with the start).
+      await until(async () => notes.filter((n) => n.workflowId === h.workflowId), (n) => n.length === 1, 'the initial projection');
+      await send(h, 'add', { n: 1 });
+      await send(h, 'add', { n: 2 });
+      const last = await view(h);
+      expect(notes.filter((n) => n.workflowId === h.workflowId).map((n) => n.what)).toEqual([
+        '0 xstate.init ',
+        '1 add start:1',
+        '2 add.echoed start:1,end:1',
+        '3 add start:1,end:1,start:2',
+        '4 add.echoed start:1,end:1,start:2,end:2',
+      ]);
+      expect(last.version).toBe(4);
+      await send(h, 'finish');
+      await h.result();
+    });
+
+    // Update-with-start: the Update is in the first workflow task, with the start (patched('runner-initial-actions-first')).
+    it('an Update that arrives with the workflow\'s first task is applied after the initial actions', async () => {
+      const workflowId = `counterWorkflow-${randomUUID().slice(0, 8)}`;
+      const start = new WithStartWorkflowOperation('counterWorkflow', { workflowId, taskQueue: env.taskQueue, workflowIdConflictPolicy: 'FAIL', args: [] });
+      const answer = await env.client.workflow.executeUpdateWithStart(transitionUpdate, {
+        args: [{ event: { type: 'add', n: 1, actor: SYSTEM_ACTOR } }],
+        startWorkflowOperation: start,
+      });
+      expect(answer.version).toBe(2);
+      expect(notes.filter((n) => n.workflowId === workflowId).map((n) => n.what)).toEqual(['0 xstate.init ', '1 add start:1', '2 add.echoed start:1,end:1']);
+      const h = env.client.workflow.getHandle(workflowId);
+      await send(h, 'finish');
+      await h.result();
+    });
   });
 
   describe('failures', () => {
@@ -166,6 +205,17 @@ describe('machine runner (workflow level, stub activities)', () => {
       expect((await h.result()).state).toBe('done');
     });
 
+    it('an activity that keeps failing fails the run, with the activity failure as its cause (nothing hangs silently)', async () => {
+      const h = await env.start('checkWorkflow', [{ succeedOnAttempt: 99 }]);
+      const err = await h.result().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(WorkflowFailedError);
+      expect((err as WorkflowFailedError).cause).toBeInstanceOf(ActivityFailure);
+      expect(attempts.get(h.workflowId)).toBe(5);
+    });
+
     it('a failing child is an event for the parent, and Updates are taken while the child runs', async () => {
       const h = await env.start('parentWorkflow', [{ childAfterMs: 800 }]);
       // The child is running: the parent is not blocked on it.
@@ -177,6 +227,17 @@ describe('machine runner (workflow level, stub activities)', () => {
       expect(types).not.toContain('EVENT_TYPE_WORKFLOW_TASK_FAILED');
       await send(h, 'finish');
       expect((await h.result()).state).toBe('done');
+    });
+
+    it('a failing child the workflow gives no failure event for fails the parent run, with the child failure as its cause', async () => {
+      const h = await env.start('parentWorkflow', [{ childAfterMs: 100, mapFailure: false }]);
+      const err = await h.result().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(WorkflowFailedError);
+      expect((err as WorkflowFailedError).cause).toBeInstanceOf(ChildWorkflowFailure);
+      expect((await historyEventTypes(h)).filter((t) => t === 'EVENT_TYPE_WORKFLOW_TASK_FAILED')).toEqual([]);
     });
   });
 });

@@ -144,6 +144,8 @@ export async function counterWorkflow() {
     machine: counterMachine,
     input: {},
     nextEvents: (s) => nextEvents(s, ['add', 'finish']),
+    // The read model: one write per transition, self-transitions included (issue 14).
+    project: async (_snapshot, cause, view) => acts.note({ workflowId: id(), what: `${view.version} ${cause.type} ${(view.context.log as string[]).join(',')}` }),
     actions: {
       echo: async (p: { n: number }) => ({ type: 'add.echoed', n: await acts.echo({ workflowId: id(), n: p.n }) }),
     },
@@ -217,7 +219,7 @@ const parentMachine = setup({
   },
 });
 
-export async function parentWorkflow(input: { childAfterMs: number }) {
+export async function parentWorkflow(input: { childAfterMs: number; mapFailure?: boolean }) {
   return runMachine({
     workflowType: 'parent',
     machine: parentMachine,
@@ -226,12 +228,10 @@ export async function parentWorkflow(input: { childAfterMs: number }) {
     actions: {
       startTheChild: async (_p, { later }) => {
         const child = await startChild(failingChildWorkflow, { workflowId: `${id()}-child`, args: [{ afterMs: input.childAfterMs }] });
-        // The child's failure comes back as an event (the journey's claim child is fed back the same way).
+        // The child's failure comes back as an event; without a mapping it fails the run.
         later(
-          child.result().then(
-            () => ({ type: 'child.done' }),
-            (err: unknown) => ({ type: 'child.failed', message: (err as { cause?: Error }).cause?.message ?? String(err) }),
-          ),
+          child.result().then(() => ({ type: 'child.done' })),
+          input.mapFailure === false ? undefined : (err: unknown) => ({ type: 'child.failed', message: (err as { cause?: Error }).cause?.message ?? String(err) }),
         );
       },
     },
