@@ -1,7 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../../libs/persistence/src/data-source';
-import { startTestPostgres } from './postgres';
-import { startTestTemporal } from './temporal';
+import { acquireServices } from './shared-services';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,18 +9,14 @@ declare module 'vitest' {
 }
 
 /**
- * One real PostgreSQL and one real Temporal dev server for the whole e2e run. Missing either is a
- * failure with instructions, never a silent skip.
+ * One real PostgreSQL and one real Temporal dev server for the whole run, shared by every project that
+ * uses this setup. Missing either is a failure with instructions, never a silent skip.
  */
 export default async function setup(project: TestProject) {
-  const pg = await startTestPostgres();
-  const ds = await openDatabase({ type: 'postgres', url: pg.url });
-  await ds.destroy();
-  const env = await startTestTemporal();
+  const services = acquireServices();
+  const pg = await services.postgres();
+  const env = await services.temporal();
   project.provide('databaseUrl', pg.url);
   project.provide('temporalAddress', env.address);
-  return async () => {
-    await env.teardown();
-    pg.stop();
-  };
+  return () => services.release();
 }

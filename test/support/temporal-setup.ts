@@ -1,12 +1,14 @@
 import type { TestProject } from 'vitest/node';
-import { startTestTemporal } from './temporal';
+import { acquireServices } from './shared-services';
 
 /**
- * The real Temporal dev server alone, for the `workflows` project (in-process workers with stub
- * activities need no PostgreSQL). Missing the CLI is a failure with instructions, never a skip.
+ * The real Temporal dev server alone (the one the e2e projects share), for the `workflows` project:
+ * in-process workers with stub activities need no PostgreSQL. Missing the CLI is a failure with
+ * instructions, never a skip.
  */
 export default async function setup(project: TestProject) {
-  const env = await startTestTemporal();
+  const services = acquireServices();
+  const env = await services.temporal();
   project.provide('temporalAddress', env.address);
-  return () => env.teardown();
+  return () => services.release();
 }
