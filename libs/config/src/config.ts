@@ -193,7 +193,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     calendar: calendarConfig(env),
     api: apiConfig(env),
-    // 250 keeps a worker under 1 GiB with 10,000 journeys open (README, Performance); journeys wait
+    // 250 keeps a worker under 1 GiB with 10,000 journeys open (docs/performance.md); journeys wait
     // months between events, and an evicted one replays its short history on the next.
     worker: { maxCachedWorkflows: integer(env, 'WORKER_MAX_CACHED_WORKFLOWS', 250, 0, 100_000) },
     personKeySecret: personKeySecret(env),
