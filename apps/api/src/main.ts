@@ -1,15 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { SwaggerModule } from '@nestjs/swagger';
 import { loadConfigOrExit, loadWorkingDayCalendarOrExit, withBackoff, type AppConfig } from '../../../libs/config/src';
 import { openDatabase } from '../../../libs/persistence/src/data-source';
 import { connectClient } from '../../../libs/temporal/src/connection';
 import { AppModule } from './app.module';
 import { HttpErrorFilter } from './errors/http-error.filter';
-import { completeOpenApiDocument } from './openapi/complete-document';
-import { assertNoTypeLists } from './openapi/or-null';
+import { buildOpenApiDocument } from './openapi/document';
+import { securityHeaders, servePortal } from './portal/serve-portal';
 import { bodyParserErrors } from './rate-limit/body-errors';
 import { writesPerMinuteOrExit } from './rate-limit/rate-limit.config';
 
@@ -23,22 +22,15 @@ export async function createApp(config: AppConfig) {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.with(config, ds, client, calendar), { logger: ['error', 'warn'], bodyParser: false });
   // Behind a reverse proxy (TRUST_PROXY): req.ip is the client's and req.secure follows X-Forwarded-Proto (the session cookie's Secure flag).
   if (config.accounts.trustProxy !== false) app.set('trust proxy', config.accounts.trustProxy);
+  app.use(securityHeaders()); // helmet: CSP without inline scripts, nosniff, frame-ancestors 'none', …
   app.useBodyParser('json', { limit: '64kb' });
   app.use(bodyParserErrors('64kb')); // 413 / 400 as JSON for bodies the parser refuses
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
-  const doc = new DocumentBuilder()
-    .setTitle('Heze labour-wage specialist certification')
-    .setDescription('Journeys from training to certificate to skill-upgrade subsidy; one API key (a system) or one signed-in user (a person) = one role + one organisation.')
-    .setVersion('0.1.0')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
-    .addCookieAuth('heze_session', { type: 'apiKey', in: 'cookie', name: 'heze_session', description: 'a signed-in person (POST /auth/login); writes also need X-CSRF-Token' }, 'session')
-    .build();
   // Built at start, so that a schema the document cannot express stops the start, not a later request.
-  const raw = SwaggerModule.createDocument(app, doc);
-  assertNoTypeLists(raw);
-  const document = completeOpenApiDocument(cleanupOpenApiDoc(raw), { bodyLimit: '64kb', writesPerMinute: writesPerMinuteOrExit() });
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  servePortal(app, document, log); // the portal at / (apps/portal), outside the API's routes
   return app;
 }
 
