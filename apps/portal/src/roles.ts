@@ -1,0 +1,21 @@
+/** What each role finds in the navigation; the screens for the other parties' inboxes come next (issue 15). */
+export const READ_ALL_ROLES = ['auditor', 'labour-inspection', 'admin'];
+
+export interface NavItem {
+  key: string;
+  path: string;
+  label: string; // an i18n key
+}
+
+export function navigationFor(role: string): NavItem[] {
+  const journeys: NavItem =
+    role === 'employer'
+      ? { key: 'journeys', path: '/portal/journeys', label: 'nav.myJourneys' }
+      : { key: 'journeys', path: '/portal/journeys', label: 'nav.journeys' };
+  const items = [journeys];
+  if (READ_ALL_ROLES.includes(role)) items.push({ key: 'docs', path: '/docs', label: 'nav.docs' });
+  return items;
+}
+
+/** The audit timeline is for the roles that read every journey (GET /audit/journeys/:id/timeline). */
+export const seesTimeline = (role: string) => READ_ALL_ROLES.includes(role);

@@ -1,0 +1,71 @@
+import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
+import type { Language } from '../i18n';
+import { navigationFor } from '../roles';
+import { signOut, useSession } from '../session';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <Segmented<Language>
+      aria-label={t('app.language')}
+      value={i18n.language as Language}
+      onChange={(lng) => void i18n.changeLanguage(lng)}
+      options={[
+        { value: 'zh-CN', label: <span lang="zh-CN">{t('app.languageZh')}</span> },
+        { value: 'en', label: <span lang="en">{t('app.languageEn')}</span> },
+      ]}
+    />
+  );
+}
+
+/** The frame of every signed-in screen: who is signed in, the navigation for the role, the language. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to="/portal/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  const items = navigationFor(session.role);
+  const selected = items.filter((i) => location.pathname.startsWith(i.path)).map((i) => i.key);
+  const who = session.user?.name ?? session.organisation?.name ?? session.organisation?.id ?? '';
+  return (
+    <Layout className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <Layout.Header className="app-header">
+        <div className="app-brand">
+          <span className="app-title">{t('app.title')}</span>
+          <span className="app-subtitle">{t('app.subtitle')}</span>
+        </div>
+        <Space size="middle" wrap>
+          <Typography.Text className="app-who" data-testid="signed-in-as">
+            {t('app.signedInAs', { organisation: who, role: t(`roles.${session.role}`, { defaultValue: session.role }) })}
+          </Typography.Text>
+          <LanguageSwitch />
+          <Button onClick={signOut}>{t('app.signOut')}</Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={220} theme="light" breakpoint="md" collapsedWidth={0}>
+          <nav aria-label={t('app.navigation')}>
+            <Menu
+              mode="inline"
+              selectedKeys={selected}
+              items={items.map((i) => ({
+                key: i.key,
+                label: i.path.startsWith('/portal') ? <Link to={i.path}>{t(i.label)}</Link> : <a href={i.path}>{t(i.label)}</a>,
+              }))}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content>
+          <main id="main" className="app-main" tabIndex={-1}>
+            <Outlet />
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
