@@ -19,3 +19,6 @@ export function navigationFor(role: string): NavItem[] {
 
 /** The audit timeline is for the roles that read every journey (GET /audit/journeys/:id/timeline). */
 export const seesTimeline = (role: string) => READ_ALL_ROLES.includes(role);
+
+/** The journey's employer (or the specialist) may withdraw before the certificate (POST /journeys/:id/withdrawal). */
+export const mayWithdraw = (role: string) => role === 'employer' || role === 'specialist';

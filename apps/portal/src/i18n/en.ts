@@ -117,6 +117,13 @@ export const en: Shape<Messages> = {
     system: 'System',
     refresh: 'Refresh',
   },
+  steps: {
+    done: 'Done.',
+    withdrawTitle: 'Withdraw the application',
+    withdrawReason: 'Reason for withdrawing',
+    withdrawReasonRequired: 'Give the reason for withdrawing',
+    withdrawSubmit: 'Withdraw',
+  },
   errors: {
     title: 'Something went wrong',
     badRequest: 'Invalid input: {{message}}',

@@ -114,6 +114,13 @@ export const zhCN = {
     system: '系统',
     refresh: '刷新',
   },
+  steps: {
+    done: '已办理。',
+    withdrawTitle: '撤回认定申请',
+    withdrawReason: '撤回原因',
+    withdrawReasonRequired: '请填写撤回原因',
+    withdrawSubmit: '撤回申请',
+  },
   errors: {
     title: '出错了',
     badRequest: '输入有误：{{message}}',

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError, unwrap, type TimelineEntry } from '../api/client';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { StepForm } from '../components/StepForm';
 import { formatDate, formatDateTime } from '../format';
-import { seesTimeline } from '../roles';
+import { mayWithdraw, seesTimeline } from '../roles';
 import { useSession } from '../session';
 import { NotFound } from './NotFound';
 
@@ -87,6 +88,19 @@ export function JourneyPage() {
             )}
           </Card>
         </>
+      )}
+      {j && session && mayWithdraw(session.role) && j.workflow.allowedEvents.includes('withdraw') && (
+        <StepForm<{ reason: string }>
+          journeyId={journeyId}
+          title={t('steps.withdrawTitle')}
+          submitLabel={t('steps.withdrawSubmit')}
+          danger
+          send={(body) => unwrap(api.POST('/journeys/{journeyId}/withdrawal', { params: { path: { journeyId } }, body }))}
+        >
+          <Form.Item label={t('steps.withdrawReason')} name="reason" rules={[{ required: true, whitespace: true, message: t('steps.withdrawReasonRequired') }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </StepForm>
       )}
       {auditing && j && (
         <Card title={<h2 className="card-title">{t('journey.timeline')}</h2>} style={{ marginTop: 16 }}>
