@@ -49,6 +49,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The portal in Debian's Chromium against the real stack (test/support/browser.ts).
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // After everything else, one file at a time, with the machine to themselves.
           name: 'e2e-serial',
           include: alone,
