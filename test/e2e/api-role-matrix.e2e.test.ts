@@ -48,6 +48,7 @@ const WRITES: Record<string, Rule> = {
   'POST /auth/password': rule(ROLES, 'any'),
   'POST /users': rule('admin', 'any'),
   'POST /users/{userId}/disable': rule('admin', 'any'),
+  'POST /users/{userId}/enable': rule('admin', 'any'),
   'POST /users/{userId}/password-reset': rule('admin', 'any'),
 };
 
@@ -61,6 +62,7 @@ const READS: Record<string, Rule> = {
   'GET /certificates/{certificateNumber}/summary': rule(['evaluation-organisation', 'employer', 'auditor', 'labour-inspection', 'admin'], 'any'),
   'GET /journeys': rule(ROLES, 'self'),
   'GET /journeys/{journeyId}': rule(ROLES, 'journey.reader'),
+  'GET /journeys/{journeyId}/timeline': rule(ROLES, 'journey.reader'),
   'GET /study-leaves/{leaveId}': rule(ROLES, 'leave.reader'),
   'GET /study-leaves/{leaveId}/wage-protection': rule(ROLES, 'wageProtection.reader'),
   'GET /claims/{claimId}': rule(ROLES, 'claim.reader'),
@@ -164,6 +166,7 @@ describe('role × endpoint matrix: every route declares who may act; a wrong rol
     await attempt('PUT /journeys/{journeyId}/agreed-pay', `/journeys/${enrolled}/agreed-pay`, 'employer', { monthlyWage: 1, benefits: {} });
     await attempt('POST /journeys/{journeyId}/study-leave', `/journeys/${enrolled}/study-leave`, 'employer', { from: '2026-12-01', to: '2026-12-02', purpose: 'training' });
     await read('GET /journeys/{journeyId}', `/journeys/${enrolled}`, ['employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency'], 'employer');
+    await read('GET /journeys/{journeyId}/timeline', `/journeys/${enrolled}/timeline`, ['employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency'], 'employer');
     const journey = await drive.journey(enrolled);
     expect(journey.workflow.state).toBe('enrolled');
     expect(journey.trainingInstitutionId).toBe(parties['training-institution'].organisationId);
