@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -10,6 +10,9 @@ export default defineConfig({
   root: here('.'),
   base: '/',
   plugins: [react()],
+  // The journey page draws the machines and checks forms with the events' schemas from libs/: bundle
+  // their TypeScript sources (the workspace packages' `heze-source` export), not Node's compiled entry.
+  resolve: { conditions: ['heze-source', ...defaultClientConditions] },
   build: {
     outDir: here('../../dist/portal'),
     emptyOutDir: true,

@@ -1,44 +1,73 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Form, Input, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Spin, Switch, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { journeyMachine } from '../../../../libs/machines/src/journey';
 import { api, ApiError, unwrap, type TimelineEntry } from '../api/client';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { StepForm } from '../components/StepForm';
+import { StateDiagram } from '../components/StateDiagram/StateDiagram';
+import { StepConflict } from '../components/StepForm';
+import { Claims } from '../components/steps/Claims';
+import { JourneySteps } from '../components/steps/JourneySteps';
+import { StudyLeaves } from '../components/steps/StudyLeaves';
 import { formatDate, formatDateTime } from '../format';
-import { mayWithdraw, seesTimeline } from '../roles';
+import { seesTimeline } from '../roles';
 import { useSession } from '../session';
+import { AuditPanel } from './audit/AuditPanel';
 import { NotFound } from './NotFound';
 
-/** One journey: its state, what it takes next, and for auditors the timeline of who did what. */
+/** States in which the journey waits for the workflow itself (the rules, the claim's decision): read again soon. */
+const WAITING = ['registering', 'subsidyClaimed'];
+/** The entries a party reads by default; auditors may show the workflow's own activities, timers and signals too. */
+const PARTY_KINDS = ['started', 'event', 'transition', 'decision', 'notification', 'ended'];
+
+/**
+ * One journey: its state, the steps the signed-in party may take now (only those the machine takes and
+ * the party's role and organisation may send), its study leaves, wage case and claims, the machine drawn
+ * with the path taken, the timeline, and for auditors replay, state at an event and the export.
+ */
 export function JourneyPage() {
   const { t } = useTranslation();
   const { journeyId = '' } = useParams();
   const session = useSession();
+  const [conflict, setConflict] = useState<ApiError | null>(null);
+  const [everything, setEverything] = useState(false);
   const journey = useQuery({
     queryKey: ['journey', journeyId],
     queryFn: () => unwrap(api.GET('/journeys/{journeyId}', { params: { path: { journeyId } } })),
     retry: (n, err) => err instanceof ApiError && err.status === 503 && n < 1,
+    refetchInterval: (q) => (q.state.data && WAITING.includes(q.state.data.workflow.state) ? 1500 : false),
   });
   const auditing = !!session && seesTimeline(session.role);
+  const version = journey.data?.workflow.version;
   const timeline = useQuery({
-    queryKey: ['timeline', journeyId],
-    queryFn: () => unwrap(api.GET('/audit/journeys/{journeyId}/timeline', { params: { path: { journeyId } } })),
-    enabled: auditing && journey.isSuccess,
+    // Read again whenever the journey moved (its version is part of the key).
+    queryKey: ['timeline', journeyId, version],
+    queryFn: () => unwrap(api.GET('/journeys/{journeyId}/timeline', { params: { path: { journeyId } } })),
+    enabled: journey.isSuccess,
+    placeholderData: (previous) => previous,
   });
 
   // Another organisation's journey is a 404 from the API, and a 404 page here: its existence is not told.
   if (journey.error instanceof ApiError && (journey.error.status === 404 || journey.error.status === 400)) return <NotFound />;
   const j = journey.data;
+  const entries = timeline.data?.entries ?? [];
+  const shown = everything ? entries : entries.filter((e) => PARTY_KINDS.includes(e.kind));
   const none = <Typography.Text type="secondary">{t('journey.none')}</Typography.Text>;
   const refresh = () => {
+    setConflict(null);
     void journey.refetch();
-    if (auditing) void timeline.refetch();
+    void timeline.refetch();
   };
-  const stateTag = (s: string | null | undefined) => (s ? <Tag color="blue">{t(`states.${s}`, { defaultValue: s })}</Tag> : null);
+  const stateName = (s: string) => t(`states.${s}`, { defaultValue: s });
+  const stateTag = (s: string | null | undefined) => (s ? <Tag color="blue">{stateName(s)}</Tag> : null);
+  const journeyTransitions = entries.filter((e) => e.workflowId === journeyId && e.kind === 'transition');
+  const caseOf = (e: TimelineEntry) =>
+    e.workflowId === journeyId ? t('journey.case.journey') : e.workflowId.includes('-claim-') ? t('journey.case.claim') : e.workflowId.endsWith('-wages') ? t('journey.case.wages') : e.workflowId.includes('-leave-') ? t('journey.case.leave') : e.workflowType;
 
   return (
-    <>
+    <StepConflict.Provider value={setConflict}>
       <Space direction="vertical" size={4} style={{ width: '100%' }}>
         <Link to="/portal/journeys">{t('journey.back')}</Link>
         <Typography.Title level={1} className="page-title">
@@ -47,13 +76,14 @@ export function JourneyPage() {
       </Space>
       {journey.error && <ApiErrorAlert error={journey.error} onRetry={refresh} onRefresh={refresh} />}
       {journey.isPending && <Spin />}
-      {j && (
+      {j && session && (
         <>
           <Card>
             <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
               <Descriptions.Item label={t('journey.state')}>
                 <span data-testid="journey-state">{stateTag(j.state)}</span>
                 {j.workflow.done && <Tag>{t('journey.done')}</Tag>}
+                {j.workflow.state === 'registering' && <Spin size="small" aria-label={t('journey.waiting')} />}
               </Descriptions.Item>
               <Descriptions.Item label={t('journey.level')}>{t('level', { level: j.targetLevel })}</Descriptions.Item>
               <Descriptions.Item label={t('journey.person')}>{j.person}</Descriptions.Item>
@@ -65,6 +95,11 @@ export function JourneyPage() {
               <Descriptions.Item label={t('journey.attempts')}>{j.attempts}</Descriptions.Item>
               <Descriptions.Item label={t('journey.openedAt')}>{formatDate(j.openedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('journey.updatedAt')}>{formatDateTime(j.updatedAt)}</Descriptions.Item>
+              {typeof j.workflow.context.closedReason === 'string' && (
+                <Descriptions.Item label={t('journey.closedReason')}>
+                  <span data-testid="closed-reason">{t(`journey.closedReasons.${j.workflow.context.closedReason}`, { defaultValue: j.workflow.context.closedReason })}</span>
+                </Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
           <Card
@@ -72,6 +107,7 @@ export function JourneyPage() {
             extra={<Button onClick={refresh}>{t('journey.refresh')}</Button>}
             style={{ marginTop: 16 }}
           >
+            {conflict && <ApiErrorAlert error={conflict} onRefresh={refresh} />}
             {j.workflow.allowedEvents.length ? (
               <>
                 <Typography.Paragraph type="secondary">{t('journey.allowedHelp')}</Typography.Paragraph>
@@ -86,52 +122,59 @@ export function JourneyPage() {
             ) : (
               <Typography.Text>{t('journey.allowedNone')}</Typography.Text>
             )}
+            <JourneySteps j={j} session={session} />
           </Card>
+          <StudyLeaves j={j} session={session} timeline={entries} />
+          <Claims j={j} session={session} timeline={entries} />
+          <Card title={<h2 className="card-title">{t('diagram.title')}</h2>} style={{ marginTop: 16 }}>
+            <Typography.Paragraph type="secondary">{t('diagram.help')}</Typography.Paragraph>
+            <StateDiagram machine={journeyMachine} current={j.workflow.state} transitions={journeyTransitions} title={t('diagram.journeyTitle')} testId="journey-diagram" />
+          </Card>
+          <Card
+            title={<h2 className="card-title">{t('journey.timeline')}</h2>}
+            style={{ marginTop: 16 }}
+            extra={
+              auditing ? (
+                <label className="switch-label">
+                  <Switch size="small" checked={everything} onChange={setEverything} aria-label={t('journey.everything')} /> {t('journey.everything')}
+                </label>
+              ) : undefined
+            }
+          >
+            <Typography.Paragraph type="secondary">{t('journey.timelineHelp')}</Typography.Paragraph>
+            {timeline.error && <ApiErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />}
+            <Table<TimelineEntry>
+              data-testid="timeline"
+              size="small"
+              rowKey={(e) => `${e.workflowId}:${e.eventId}:${e.kind}`}
+              loading={timeline.isFetching && !timeline.data}
+              dataSource={shown}
+              pagination={{ pageSize: 50, hideOnSinglePage: true }}
+              scroll={{ x: true }}
+              columns={[
+                { title: t('journey.when'), dataIndex: 'at', render: formatDateTime, width: 170 },
+                {
+                  title: t('journey.who'),
+                  key: 'who',
+                  render: (_: unknown, e) => (e.actor ? (e.actor.userName ?? (e.actor.keyId ? t('journey.apiKey') : '')) : t('journey.system')),
+                },
+                { title: t('journey.role'), key: 'role', render: (_: unknown, e) => (e.actor ? t(`roles.${e.actor.role}`, { defaultValue: e.actor.role }) : '') },
+                { title: t('journey.organisation'), key: 'org', render: (_: unknown, e) => e.actor?.organisationId ?? '' },
+                { title: t('journey.caseColumn'), key: 'case', render: (_: unknown, e) => caseOf(e) },
+                { title: t('journey.what'), dataIndex: 'what', render: (w: string) => t(`events.${w}`, { defaultValue: w }) },
+                {
+                  title: t('journey.change'),
+                  key: 'change',
+                  render: (_: unknown, e) => (e.before || e.after ? <span>{stateTag(e.before)} → {stateTag(e.after)}</span> : null),
+                },
+                { title: t('journey.clauses'), dataIndex: 'clauses', render: (c: string[]) => c.map((x) => <Tag key={x}>{x}</Tag>) },
+                ...(auditing ? [{ title: t('journey.detail'), dataIndex: 'detail' as const }] : []),
+              ]}
+            />
+          </Card>
+          {auditing && <AuditPanel journeyId={journeyId} timeline={entries} />}
         </>
       )}
-      {j && session && mayWithdraw(session.role) && j.workflow.allowedEvents.includes('withdraw') && (
-        <StepForm<{ reason: string }>
-          journeyId={journeyId}
-          title={t('steps.withdrawTitle')}
-          submitLabel={t('steps.withdrawSubmit')}
-          danger
-          send={(body) => unwrap(api.POST('/journeys/{journeyId}/withdrawal', { params: { path: { journeyId } }, body }))}
-        >
-          <Form.Item label={t('steps.withdrawReason')} name="reason" rules={[{ required: true, whitespace: true, message: t('steps.withdrawReasonRequired') }]}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        </StepForm>
-      )}
-      {auditing && j && (
-        <Card title={<h2 className="card-title">{t('journey.timeline')}</h2>} style={{ marginTop: 16 }}>
-          <Typography.Paragraph type="secondary">{t('journey.timelineHelp')}</Typography.Paragraph>
-          {timeline.error && <ApiErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />}
-          <Table<TimelineEntry>
-            data-testid="timeline"
-            size="small"
-            rowKey={(e) => `${e.workflowId}:${e.eventId}:${e.kind}`}
-            loading={timeline.isFetching}
-            dataSource={timeline.data?.entries ?? []}
-            pagination={false}
-            columns={[
-              { title: t('journey.when'), dataIndex: 'at', render: formatDateTime },
-              {
-                title: t('journey.who'),
-                dataIndex: 'actor',
-                render: (a: TimelineEntry['actor']) =>
-                  a ? `${a.userName ?? a.organisationId ?? ''} · ${t(`roles.${a.role}`, { defaultValue: a.role })}` : t('journey.system'),
-              },
-              { title: t('journey.what'), dataIndex: 'what' },
-              {
-                title: t('journey.change'),
-                key: 'change',
-                render: (_: unknown, e) => (e.before || e.after ? <span>{stateTag(e.before)} → {stateTag(e.after)}</span> : null),
-              },
-              { title: t('journey.clauses'), dataIndex: 'clauses', render: (c: string[]) => c.map((x) => <Tag key={x}>{x}</Tag>) },
-            ]}
-          />
-        </Card>
-      )}
-    </>
+    </StepConflict.Provider>
   );
 }
