@@ -1,5 +1,6 @@
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+import { librarySource } from './test/support/libraries';
 
 // swc (not esbuild) compiles the tests so that NestJS's decorator metadata is emitted.
 // e2e files that must not share the machine: short "days" (HEZE_DAY_MS, a 2-day payment deadline, a
@@ -8,6 +9,7 @@ const alone = ['test/e2e/journey-facts.e2e.test.ts', 'test/e2e/study-leave-and-w
 
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
+  ...librarySource,
   test: {
     // Files run in parallel: every e2e file has its own worker, API and task queue on the one shared
     // Temporal dev server and PostgreSQL, and spends most of its time waiting on them. Vitest's default

@@ -1,10 +1,9 @@
 import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { ProjectRecord } from '../libs/persistence/src/entities';
-import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
-import type { ForwardSittingDatesParams, ReportCertificationParams } from '../libs/machines/src/journey';
-import { transitionUpdate } from '../libs/temporal/src/messages';
-import { projectWorkflowId } from '../libs/temporal/src/workflow-ids';
+import { ProjectRecord } from '@heze/persistence';
+import { SYSTEM_ACTOR } from '@heze/machines';
+import type { ForwardSittingDatesParams, ReportCertificationParams } from '@heze/machines';
+import { transitionUpdate, projectWorkflowId } from '@heze/temporal';
 
 /** Activities through which one workflow tells another (the SDK has no workflow-to-workflow Update). */
 export function coordinationActivities(ds: DataSource, client: Client, taskQueue: string) {

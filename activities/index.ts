@@ -1,6 +1,6 @@
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../libs/config/src/config';
+import type { AppConfig } from '@heze/config';
 import { coordinationActivities } from './coordination-activities';
 import { journeyActivities } from './journey-activities';
 import { processActivities } from './process-activities';

@@ -1,9 +1,8 @@
 import { DataSource } from 'typeorm';
-import type { Actor } from '../libs/machines/src/actor';
-import type { EvaluateEligibilityParams, FailingClause, JourneyProjectParams } from '../libs/machines/src/journey';
-import { JourneyProjection } from '../libs/persistence/src/entities';
+import type { Actor, EvaluateEligibilityParams, FailingClause, JourneyProjectParams } from '@heze/machines';
+import { JourneyProjection } from '@heze/persistence';
 import { upsertNewer } from './versioned-upsert';
-import { evaluateEligibility as judgeEligibility, parseEligibilityProfile, ProfileValidationError } from '../libs/rules/src';
+import { evaluateEligibility as judgeEligibility, parseEligibilityProfile, ProfileValidationError } from '@heze/rules';
 
 export interface JourneyProjectionRow extends JourneyProjectParams {
   version: number;

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { NotificationRecord, ProcessProjection } from '../libs/persistence/src/entities';
+import { NotificationRecord, ProcessProjection } from '@heze/persistence';
 import { upsertNewer } from './versioned-upsert';
 
 export interface ProcessProjectionRow {

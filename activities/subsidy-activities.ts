@@ -1,15 +1,14 @@
 import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy } from '@temporalio/client';
 import { DataSource, QueryFailedError } from 'typeorm';
-import type { InstructPaymentParams, SubsidyProjectParams } from '../libs/machines/src/subsidy-claim';
-import { JourneyProjection, NotificationRecord, PersonRecord, ProcessProjection, SubsidyLedgerEntry } from '../libs/persistence/src/entities';
-import type { ClaimProjectionDetail } from '../libs/persistence/src/process-views';
-import type { MachineView } from '../libs/temporal/src/messages';
+import type { InstructPaymentParams, SubsidyProjectParams } from '@heze/machines';
+import { JourneyProjection, NotificationRecord, PersonRecord, ProcessProjection, SubsidyLedgerEntry } from '@heze/persistence';
+import type { ClaimProjectionDetail } from '@heze/persistence';
+import type { MachineView } from '@heze/temporal';
 import { upsertNewer } from './versioned-upsert';
-import { decideSubsidy } from '../libs/rules/src/subsidy';
-import type { SkillLevel } from '../libs/rules/src/profile';
+import { decideSubsidy } from '@heze/rules';
+import type { SkillLevel } from '@heze/rules';
 import { monthsBetween } from './insured-months';
-import { decideClaimUpdate, type LedgerDecision, type LedgerDecisionRequest } from '../libs/temporal/src/ledger-messages';
-import { subsidyLedgerWorkflowId } from '../libs/temporal/src/workflow-ids';
+import { decideClaimUpdate, type LedgerDecision, type LedgerDecisionRequest, subsidyLedgerWorkflowId } from '@heze/temporal';
 
 /** The claim's projection: the machine's params, the claim's view (as its Query answers) and the journey's employer. */
 export interface SubsidyClaimProjectionRow extends SubsidyProjectParams {

@@ -1,13 +1,10 @@
 import { Client, WithStartWorkflowOperation, WorkflowIdConflictPolicy, WorkflowUpdateFailedError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
-import type { AgreedPay } from '../libs/machines/src/journey';
-import type { ProtectedPeriod } from '../libs/machines/src/study-leave';
-import { JourneyProjection, PayrollRecordRow, PersonRecord, ViolationCase } from '../libs/persistence/src/entities';
-import { addDays } from '../libs/rules/src/dates';
-import { computeWageShortfall, protectedPeriod, type BackPay, type PayrollRecord } from '../libs/rules/src/wage-protection';
-import { transitionUpdate } from '../libs/temporal/src/messages';
-import { projectWorkflowId } from '../libs/temporal/src/workflow-ids';
+import { SYSTEM_ACTOR } from '@heze/machines';
+import type { AgreedPay, ProtectedPeriod } from '@heze/machines';
+import { JourneyProjection, PayrollRecordRow, PersonRecord, ViolationCase } from '@heze/persistence';
+import { addDays, computeWageShortfall, protectedPeriod, type BackPay, type PayrollRecord } from '@heze/rules';
+import { transitionUpdate, projectWorkflowId } from '@heze/temporal';
 
 const fen = (cny: number) => Math.round(cny * 100);
 

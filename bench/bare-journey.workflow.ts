@@ -1,7 +1,15 @@
 import { ApplicationFailure, CancellationScope, condition, proxyActivities, setHandler, sleep, upsertSearchAttributes } from '@temporalio/workflow';
-import type { Actor } from '../libs/machines/src/actor';
-import { HezeEmployer, HezeLevel, HezeOrganisations, HezeState } from '../libs/temporal/src/search-attributes';
-import { transitionUpdate, viewQuery, type MachineView, type TransitionRequest } from '../libs/temporal/src/messages';
+import type { Actor } from '@heze/machines';
+import {
+  HezeEmployer,
+  HezeLevel,
+  HezeOrganisations,
+  HezeState,
+  transitionUpdate,
+  viewQuery,
+  type MachineView,
+  type TransitionRequest,
+} from '@heze/temporal';
 import type { Activities } from '../activities/activity-types';
 import type { JourneyWorkflowInput } from '../workflows/journey.workflow';
 import { claimWindowMs } from '../workflows/durations';

@@ -23,7 +23,7 @@ import {
   type EligibilityProfile,
   type RuleSet,
   type ServiceSince,
-} from '../libs/rules/src';
+} from '@heze/rules';
 
 export interface RulesBenchOptions {
   profiles?: number;

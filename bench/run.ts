@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { hezeSearchAttributes } from '../libs/temporal/src/search-attributes';
+import { hezeSearchAttributes } from '@heze/temporal';
 import { runRulesBench } from './rules-bench';
 import { BenchSystem, runHttpBench, runScaleBench } from './system-bench';
 import { machineInfo, progress, repoRoot, round, temporalCli } from './support';

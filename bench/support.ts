@@ -4,9 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Role } from '../libs/machines/src/actor';
-import { issueApiKey } from '../libs/persistence/src/api-keys';
-import { OrganisationRecord } from '../libs/persistence/src/entities';
+import type { Role } from '@heze/machines';
+import { issueApiKey, OrganisationRecord } from '@heze/persistence';
 
 /** The repository root, from bench/ (ts) or dist/bench/ (js). */
 export const repoRoot = fs.existsSync(path.resolve(__dirname, '../package.json')) ? path.resolve(__dirname, '..') : path.resolve(__dirname, '../..');

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../libs/machines/src/actor';
-import { loadConfig } from '../libs/config/src/config';
-import { openDatabase } from '../libs/persistence/src/data-source';
-import { JourneyProjection } from '../libs/persistence/src/entities';
-import { transitionUpdate } from '../libs/temporal/src/messages';
-import { journeyWorkflowId } from '../libs/temporal/src/workflow-ids';
+import type { Actor } from '@heze/machines';
+import { loadConfig } from '@heze/config';
+import { openDatabase, JourneyProjection } from '@heze/persistence';
+import { transitionUpdate, journeyWorkflowId } from '@heze/temporal';
 import type { JourneyWorkflowInput } from '../workflows/journey.workflow';
 import { startTestPostgres, freePort } from '../test/support/postgres';
 import { benchParties, eligibleProfile, http, launch, percentile, pool, progress, rssMiB, round, stopProc, today, type BenchParty, type Proc } from './support';
@@ -61,7 +59,7 @@ export class BenchSystem {
 
   async openOverHttp(): Promise<string> {
     const residentSeed = String(Math.floor(Math.random() * 1e9)).padStart(9, '0');
-    const { makeResidentId } = await import('../libs/rules/src/identifiers');
+    const { makeResidentId } = await import('@heze/rules');
     const residentId = makeResidentId(`37${residentSeed.slice(0, 4)}19900101${residentSeed.slice(4, 7)}`);
     const res = await this.req('POST', '/journeys', 'employer', {
       residentId, name: 'Bench', targetLevel: 4, projectId: null, insuredWithAgencyId: this.parties['social-insurance-agency'].organisationId,

@@ -5,9 +5,10 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { coordinationActivities } from '../activities/coordination-activities';
 import { journeyActivities } from '../activities/journey-activities';
-import type { Actor } from '../libs/machines/src/actor';
-import { openDatabase } from '../libs/persistence/src/data-source';
-import { transitionUpdate } from '../libs/temporal/src/messages';
+import type { Actor } from '@heze/machines';
+import { openDatabase } from '@heze/persistence';
+import { transitionUpdate } from '@heze/temporal';
+import { workflowBundleOptions } from '@heze/temporal/node';
 import type { JourneyWorkflowInput } from '../workflows/journey.workflow';
 import { eligibleProfile, percentile, pool, progress, round, tmpDir, today } from './support';
 
@@ -48,7 +49,7 @@ export async function runWorkflowBench(env: TestWorkflowEnvironment, opts: Workf
   const client = env.client;
   const activities = { ...journeyActivities(ds), ...coordinationActivities(ds, client, taskQueue) };
   progress('workflow bench: bundling workflow code');
-  const workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./bench-workflows'), logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } as any });
+  const workflowBundle = await bundleWorkflowCode({ ...workflowBundleOptions(require.resolve('./bench-workflows')), logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } as any });
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
 
   const ti: Actor = { role: 'training-institution', organisationId: 'bench-ti', keyId: null };

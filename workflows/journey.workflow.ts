@@ -1,7 +1,7 @@
 import { log, patched, proxyActivities, startChild, ParentClosePolicy, upsertMemo, workflowInfo } from '@temporalio/workflow';
-import type { Actor } from '../libs/machines/src/actor';
-import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
+import type { Actor } from '@heze/machines';
 import {
+  SYSTEM_ACTOR,
   journeyExternalEvents,
   journeyMachine,
   journeyProjection,
@@ -12,10 +12,9 @@ import {
   type JourneySnapshot,
   type StartSubsidyClaimParams,
   type TargetLevel,
-} from '../libs/machines/src/journey';
-import { nextEvents } from '../libs/machines/src/step';
-import { HezeEmployer, HezeLevel, HezeOrganisations, HezeProject } from '../libs/temporal/src/search-attributes';
-import { subsidyClaimWorkflowId } from '../libs/temporal/src/workflow-ids';
+  nextEvents,
+} from '@heze/machines';
+import { HezeEmployer, HezeLevel, HezeOrganisations, HezeProject, subsidyClaimWorkflowId } from '@heze/temporal';
 import type { Activities } from '../activities/activity-types';
 import { runMachine } from './machine-runner';
 import { sendToProcess } from './process-link';

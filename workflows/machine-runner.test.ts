@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import { journeyMachine } from '../libs/machines/src/journey';
-import { studyLeaveMachine } from '../libs/machines/src/study-leave';
-import { subsidyClaimMachine } from '../libs/machines/src/subsidy-claim';
-import { wageProtectionMachine } from '../libs/machines/src/wage-protection';
+import { journeyMachine, studyLeaveMachine, subsidyClaimMachine, wageProtectionMachine } from '@heze/machines';
 import { PROJECTION_POINT, withProjectionPoints } from './machine-runner';
 
 // Where the runner writes the projection (issue 14): the place each state's `entry: { type: 'project' }`

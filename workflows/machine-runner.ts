@@ -13,10 +13,9 @@ import {
 } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import { createMachine, initialTransition, transition, type AnyStateMachine, type AnyMachineSnapshot } from 'xstate';
-import { HezeState } from '../libs/temporal/src/search-attributes';
+import { HezeState, transitionUpdate, viewQuery, type MachineView, type TransitionRequest } from '@heze/temporal';
 import { systemEventSignal } from './process-link';
 import { TRANSITION_REFUSED } from './transition-refused';
-import { transitionUpdate, viewQuery, type MachineView, type TransitionRequest } from '../libs/temporal/src/messages';
 
 /** A side effect the machine asked for; the workflow runs it and may feed a result event back. */
 export interface ActionContext {

@@ -6,8 +6,8 @@ import {
   type GrantIncentiveParams,
   type ProjectIncentiveSnapshot,
   type WithdrawIncentiveParams,
-} from '../libs/machines/src/project-incentive';
-import { HezeEmployer, HezeProject } from '../libs/temporal/src/search-attributes';
+} from '@heze/machines';
+import { HezeEmployer, HezeProject } from '@heze/temporal';
 import type { Activities } from '../activities/activity-types';
 import { runMachine } from './machine-runner';
 

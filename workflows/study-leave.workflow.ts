@@ -1,6 +1,6 @@
 import { log, ParentClosePolicy, patched, proxyActivities, sleep, startChild, workflowInfo } from '@temporalio/workflow';
-import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
 import {
+  SYSTEM_ACTOR,
   studyLeaveMachine,
   studyLeaveNextEvents,
   studyLeaveProjection,
@@ -9,11 +9,9 @@ import {
   type LeaveUnansweredNotice,
   type ProtectedPeriodParams,
   type StudyLeaveSnapshot,
-} from '../libs/machines/src/study-leave';
-import { addWorkingDays } from '../libs/rules/src/working-days';
-import { chinaCalendar } from '../libs/rules/src/calendars/china-2025-2026';
-import { daysBetween } from '../libs/rules/src/dates';
-import { HezeEmployer } from '../libs/temporal/src/search-attributes';
+} from '@heze/machines';
+import { addWorkingDays, chinaCalendar, daysBetween } from '@heze/rules/days';
+import { HezeEmployer } from '@heze/temporal';
 import type { Activities } from '../activities/activity-types';
 import type { WorkflowDurations } from './durations';
 import { runMachine } from './machine-runner';

@@ -1,6 +1,7 @@
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import { SYSTEM_ACTOR, type Actor } from '../libs/machines/src/actor';
 import {
+  SYSTEM_ACTOR,
+  type Actor,
   SUBSIDY_PAYMENT_OVERDUE_EVENT,
   subsidyClaimMachine,
   subsidyClaimNextEvents,
@@ -11,7 +12,7 @@ import {
   type PaymentOverdueNotice,
   type SubsidyClaimOutput,
   type SubsidyClaimSnapshot,
-} from '../libs/machines/src/subsidy-claim';
+} from '@heze/machines';
 import type { Activities } from '../activities/activity-types';
 import { claimWindowMs, type WorkflowDurations } from './durations';
 import { runMachine } from './machine-runner';

@@ -1,5 +1,5 @@
 import { condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import { decideClaimUpdate, type LedgerDecision, type LedgerDecisionRequest } from '../libs/temporal/src/ledger-messages';
+import { decideClaimUpdate, type LedgerDecision, type LedgerDecisionRequest } from '@heze/temporal';
 import type { Activities } from '../activities/activity-types';
 
 const acts = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });

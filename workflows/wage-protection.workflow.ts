@@ -1,7 +1,6 @@
 import { proxyActivities, workflowInfo } from '@temporalio/workflow';
-import { SYSTEM_ACTOR } from '../libs/machines/src/actor';
-import type { ProtectedPeriod } from '../libs/machines/src/study-leave';
 import {
+  SYSTEM_ACTOR,
   wageProtectionMachine,
   wageProtectionNextEvents,
   wageProtectionProjection,
@@ -11,8 +10,9 @@ import {
   type ViolationCaseParams,
   type WageProtectionSnapshot,
   type WageShortfallNotice,
-} from '../libs/machines/src/wage-protection';
-import { HezeEmployer } from '../libs/temporal/src/search-attributes';
+} from '@heze/machines';
+import type { ProtectedPeriod } from '@heze/machines';
+import { HezeEmployer } from '@heze/temporal';
 import type { Activities } from '../activities/activity-types';
 import type { WageBaseline } from '../activities/wage-activities';
 import { runMachine } from './machine-runner';

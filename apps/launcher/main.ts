@@ -2,9 +2,8 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { loadConfigOrExit, loadWorkingDayCalendarOrExit, withBackoff } from '../../libs/config/src';
-import { openDatabase } from '../../libs/persistence/src/data-source';
-import { seedDemoParties } from '../../libs/persistence/src/demo-seed';
+import { loadConfigOrExit, loadWorkingDayCalendarOrExit, withBackoff } from '@heze/config';
+import { openDatabase, seedDemoParties } from '@heze/persistence';
 
 /**
  * The embedded default (`npm start`): the Temporal dev server with a file store under .data/ and its

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { issueApiKey } from '../../libs/persistence/src/api-keys';
-import { openDatabase } from '../../libs/persistence/src/data-source';
-import { OrganisationRecord } from '../../libs/persistence/src/entities';
+import { issueApiKey, openDatabase, OrganisationRecord } from '@heze/persistence';
 import { expectAccessible, launchChromium, personIn, screenshot, signInWithKey, type Browser, type Page } from '../support/browser';
 import { JourneyDriver } from '../support/journey-driver';
 import { createParties } from '../support/parties';

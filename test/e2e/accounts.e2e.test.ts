@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeFirst, rawEvents } from '../../libs/audit/src/history';
+import { decodeFirst, rawEvents } from '@heze/audit';
 import { JourneyDriver } from '../support/journey-driver';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';

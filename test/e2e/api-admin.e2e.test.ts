@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCreditCode } from '../../libs/rules/src/identifiers';
+import { makeCreditCode } from '@heze/rules';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
 

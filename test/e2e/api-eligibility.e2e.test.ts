@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateEligibility } from '../../libs/rules/src/eligibility';
-import { makeResidentId } from '../../libs/rules/src/identifiers';
-import { parseEligibilityProfile } from '../../libs/rules/src/profile';
+import { evaluateEligibility, makeResidentId, parseEligibilityProfile } from '@heze/rules';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EligibilityProfileSchema } from '../../libs/rules/src/profile';
+import { EligibilityProfileSchema } from '@heze/rules';
 import { TestSystem } from '../support/system';
 
 type Json = Record<string, any>;

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../../libs/persistence/src/data-source';
-import { JourneyProjection, SubsidyLedgerEntry } from '../../libs/persistence/src/entities';
+import { openDatabase, JourneyProjection, SubsidyLedgerEntry } from '@heze/persistence';
 import { JourneyDriver } from '../support/journey-driver';
 import { createParties, newResidentId } from '../support/parties';
 import { raceClaims } from '../support/claim-race';

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { issueApiKey } from '../../libs/persistence/src/api-keys';
-import { openDatabase } from '../../libs/persistence/src/data-source';
+import { issueApiKey, openDatabase } from '@heze/persistence';
 import { eligibleProfile, JourneyDriver, monthsAgo, waitFor } from '../support/journey-driver';
 import { createParties, newResidentId, type Party } from '../support/parties';
 import { TestSystem } from '../support/system';

@@ -27,11 +27,9 @@ import {
   wageProtectionExternalEvents,
   wageProtectionInternalEvents,
   type Actor,
-} from '../../libs/machines/src';
-import { openDatabase } from '../../libs/persistence/src/data-source';
-import { JourneyProjection, ProcessProjection, ProjectRecord } from '../../libs/persistence/src/entities';
-import { transitionUpdate, viewQuery, type MachineView } from '../../libs/temporal/src/messages';
-import { projectWorkflowId, wageProtectionWorkflowId } from '../../libs/temporal/src/workflow-ids';
+} from '@heze/machines';
+import { openDatabase, JourneyProjection, ProcessProjection, ProjectRecord } from '@heze/persistence';
+import { transitionUpdate, viewQuery, type MachineView, projectWorkflowId, wageProtectionWorkflowId } from '@heze/temporal';
 import { eligibleProfile, JourneyDriver, monthsAgo, waitFor } from '../support/journey-driver';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';

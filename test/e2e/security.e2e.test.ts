@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../../libs/persistence/src/data-source';
-import { makeCreditCode, validateCreditCode, validateResidentId } from '../../libs/rules/src/identifiers';
+import { openDatabase } from '@heze/persistence';
+import { makeCreditCode, validateCreditCode, validateResidentId } from '@heze/rules';
 import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
 import { createParties, newResidentId } from '../support/parties';
 import { TestSystem } from '../support/system';

@@ -4,10 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
-import { issueApiKey } from '../../libs/persistence/src/api-keys';
-import { openDatabase } from '../../libs/persistence/src/data-source';
-import { OrganisationRecord } from '../../libs/persistence/src/entities';
-import { makeResidentId } from '../../libs/rules/src/identifiers';
+import { issueApiKey, openDatabase, OrganisationRecord } from '@heze/persistence';
+import { makeResidentId } from '@heze/rules';
 import { freePort } from '../support/postgres';
 import { ControlledPostgres, ControlledTemporal, launch, type Supervised } from './services';
 

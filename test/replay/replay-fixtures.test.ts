@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAuditExport, rawEvents, decodeFirst, type AuditExport } from '../../libs/audit/src/history';
+import { isAuditExport, rawEvents, decodeFirst, type AuditExport, historyFromJSON, Replayer, resolveModule } from '@heze/audit';
+import { workflowBundleOptions } from '@heze/temporal/node';
 import { bundleWorkflowCode, DefaultLogger, Worker } from '@temporalio/worker';
-import { historyFromJSON } from '../../libs/audit/src/proto-json';
-import { Replayer, resolveModule } from '../../libs/audit/src/replay';
 import { scenarios } from './scenarios';
 
 /**
@@ -120,12 +119,8 @@ describe('replay fixtures', () => {
       const workflowBundle = {
         code: (
           await bundleWorkflowCode({
-            workflowsPath: resolveModule(path.resolve(__dirname, '../../workflows')),
+            ...workflowBundleOptions(resolveModule(path.resolve(__dirname, '../../workflows')), { '@temporalio/workflow$': path.join(__dirname, 'unpatched-runner-sdk.ts') }),
             logger: new DefaultLogger('ERROR'),
-            webpackConfigHook: (config) => {
-              config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as Record<string, string>), '@temporalio/workflow$': path.join(__dirname, 'unpatched-runner-sdk.ts') } };
-              return config;
-            },
           })
         ).code,
       };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { exportJourney } from '../../libs/audit/src/export';
-import type { AuditExport } from '../../libs/audit/src/history';
+import { exportJourney } from '@heze/audit';
+import type { AuditExport } from '@heze/audit';
 import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
 import { createParties, newResidentId } from '../support/parties';
 import type { TestSystem } from '../support/system';

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { inject } from 'vitest';
-import { openDatabase } from '../../libs/persistence/src/data-source';
-import { PersonRecord, SubsidyLedgerEntry } from '../../libs/persistence/src/entities';
-import { viewQuery, type MachineView } from '../../libs/temporal/src/messages';
+import { openDatabase, PersonRecord, SubsidyLedgerEntry } from '@heze/persistence';
+import { viewQuery, type MachineView } from '@heze/temporal';
 import { subsidyClaimWorkflow } from '../../workflows/subsidy-claim.workflow';
 import { waitFor } from './journey-driver';
 import { newResidentId, type Party } from './parties';

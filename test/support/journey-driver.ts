@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { subsidyClaimWorkflowId } from '../../libs/temporal/src/workflow-ids';
+import { subsidyClaimWorkflowId } from '@heze/temporal';
 import { newResidentId, type Party } from './parties';
 import type { TestSystem } from './system';
 

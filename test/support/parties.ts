@@ -1,10 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import type { Role } from '../../libs/machines/src/actor';
-import { issueApiKey } from '../../libs/persistence/src/api-keys';
-import { openDatabase } from '../../libs/persistence/src/data-source';
-import { OrganisationRecord, ProjectRecord } from '../../libs/persistence/src/entities';
-import { makeResidentId } from '../../libs/rules/src/identifiers';
+import type { Role } from '@heze/machines';
+import { issueApiKey, openDatabase, OrganisationRecord, ProjectRecord } from '@heze/persistence';
+import { makeResidentId } from '@heze/rules';
 
 export interface Party {
   organisationId: string;

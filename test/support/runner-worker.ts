@@ -4,8 +4,9 @@ import { Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } fr
 import { ApplicationFailure } from '@temporalio/common';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { inject } from 'vitest';
-import { transitionUpdate, viewQuery, type MachineView } from '../../libs/temporal/src/messages';
-import { SYSTEM_ACTOR } from '../../libs/machines/src/actor';
+import { transitionUpdate, viewQuery, type MachineView } from '@heze/temporal';
+import { workflowBundleOptions } from '@heze/temporal/node';
+import { SYSTEM_ACTOR } from '@heze/machines';
 
 /**
  * An in-process worker on the shared dev server, on a task queue of its own, running the workflows of
@@ -20,7 +21,7 @@ export async function startRunnerWorker(workflowsModule: string, activities: obj
   }
   const address = inject('temporalAddress');
   const taskQueue = `runner-test-${randomUUID().slice(0, 8)}`;
-  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve(path.resolve(workflowsModule)), logger: new DefaultLogger('ERROR') });
+  const { code } = await bundleWorkflowCode({ ...workflowBundleOptions(require.resolve(path.resolve(workflowsModule))), logger: new DefaultLogger('ERROR') });
   const worker = await Worker.create({
     connection: await NativeConnection.connect({ address }),
     taskQueue,

@@ -1,5 +1,5 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { openDatabase } from '../../libs/persistence/src/data-source';
+import { openDatabase } from '@heze/persistence';
 import { startTestPostgres, type TestPostgres } from './postgres';
 import { startTestTemporal } from './temporal';
 

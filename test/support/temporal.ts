@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { hezeSearchAttributes } from '../../libs/temporal/src/search-attributes';
+import { hezeSearchAttributes } from '@heze/temporal';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 

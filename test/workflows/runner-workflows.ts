@@ -1,6 +1,6 @@
 import { ApplicationFailure, proxyActivities, sleep, startChild, workflowInfo } from '@temporalio/workflow';
 import { assign, setup } from 'xstate';
-import { nextEvents } from '../../libs/machines/src/step';
+import { nextEvents } from '@heze/machines';
 import { runMachine } from '../../workflows/machine-runner';
 
 /**

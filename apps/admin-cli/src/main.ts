@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** Entry of `npm run admin`: same configuration (libs/config) and database as the API. */
-import { loadConfigOrExit } from '../../../libs/config/src/config';
-import { openDatabase } from '../../../libs/persistence/src/data-source';
+import { loadConfigOrExit } from '@heze/config';
+import { openDatabase } from '@heze/persistence';
 import { runCli } from './cli';
 
 const argv = process.argv.slice(2);

@@ -1,17 +1,27 @@
 import type { KeyObject } from 'node:crypto';
 import * as fs from 'node:fs';
 import type { Client } from '@temporalio/client';
-import { loadConfig, loadConfigOrExit } from '../../../libs/config/src';
-import { describeDatabase, openDatabase } from '../../../libs/persistence/src/data-source';
-import { buildBundle, type AuditBundle, type BundleProjections } from '../../../libs/audit/src/bundle';
-import { diffCase, formatDiffText } from '../../../libs/audit/src/diff';
-import { exportJourney } from '../../../libs/audit/src/export';
-import { isAuditExport, type AuditExport } from '../../../libs/audit/src/history';
-import { readProjections } from '../../../libs/audit/src/projections';
-import { Replayer } from '../../../libs/audit/src/replay';
-import { createSigningKeyFile, loadSigningKey, parsePublicKey, SigningKeyError } from '../../../libs/audit/src/signing-key';
-import { parseAt } from '../../../libs/audit/src/state-at';
-import { verifyBundle, type VerifyResult } from '../../../libs/audit/src/verify';
+import { loadConfig, loadConfigOrExit } from '@heze/config';
+import { describeDatabase, openDatabase } from '@heze/persistence';
+import {
+  buildBundle,
+  type AuditBundle,
+  type BundleProjections,
+  diffCase,
+  formatDiffText,
+  exportJourney,
+  isAuditExport,
+  type AuditExport,
+  readProjections,
+  Replayer,
+  createSigningKeyFile,
+  loadSigningKey,
+  parsePublicKey,
+  SigningKeyError,
+  parseAt,
+  verifyBundle,
+  type VerifyResult,
+} from '@heze/audit';
 
 /** Exit codes of `verify` besides 0 (intact and replays): the bundle is intact but the code no longer replays it. */
 export const EXIT_NOT_DETERMINISTIC = 1;

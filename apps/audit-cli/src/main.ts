@@ -1,15 +1,25 @@
 import * as fs from 'node:fs';
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
-import { loadConfigOrExit } from '../../../libs/config/src';
-import { connectionOptions } from '../../../libs/temporal/src/connection';
-import { BadWorkflowIdError, exportJourney } from '../../../libs/audit/src/export';
-import { isAuditExport, type AuditExport } from '../../../libs/audit/src/history';
-import { buildTimeline } from '../../../libs/audit/src/timeline';
-import { formatTimelineTable, formatTimelineText } from '../../../libs/audit/src/format';
-import { AtPointError, parseAt, stateAt } from '../../../libs/audit/src/state-at';
-import { Replayer, verdictOf, type WorkflowReplayResult } from '../../../libs/audit/src/replay';
-import { replayAllQuery, ReplayFilterError } from '../../../libs/audit/src/query';
-import { SigningKeyError } from '../../../libs/audit/src/signing-key';
+import { loadConfigOrExit } from '@heze/config';
+import { connectionOptions } from '@heze/temporal/node';
+import {
+  BadWorkflowIdError,
+  exportJourney,
+  isAuditExport,
+  type AuditExport,
+  buildTimeline,
+  formatTimelineTable,
+  formatTimelineText,
+  AtPointError,
+  parseAt,
+  stateAt,
+  Replayer,
+  verdictOf,
+  type WorkflowReplayResult,
+  replayAllQuery,
+  ReplayFilterError,
+  SigningKeyError,
+} from '@heze/audit';
 import { bundleCommand, CommandError, diffCommand, keygenCommand, UnavailableError, verifyCommand } from './bundle-commands';
 
 const USAGE = `usage: npm run audit -- <command> ...

@@ -8,8 +8,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DemoKey, DemoParties } from '../../../libs/persistence/src/demo-seed';
-import { makeResidentId, maskIdentifier } from '../../../libs/rules/src/identifiers';
+import type { DemoKey, DemoParties } from '@heze/persistence';
+import { makeResidentId, maskIdentifier } from '@heze/rules';
 
 class DemoError extends Error {}
 

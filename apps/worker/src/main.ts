@@ -1,20 +1,20 @@
 import type { Connection } from '@temporalio/client';
 import { NativeConnection, NativeConnectionOptions, Runtime, Worker, DefaultLogger } from '@temporalio/worker';
-import { loadConfigOrExit, loadWorkingDayCalendarOrExit, withBackoff, type AppConfig } from '../../../libs/config/src';
-import { openDatabase } from '../../../libs/persistence/src/data-source';
-import { connectClient, connectionOptions } from '../../../libs/temporal/src/connection';
-import { registerSearchAttributes } from '../../../libs/temporal/src/register-search-attributes';
+import { loadConfigOrExit, loadWorkingDayCalendarOrExit, withBackoff, type AppConfig } from '@heze/config';
+import { openDatabase } from '@heze/persistence';
+import { connectClient, connectionOptions, registerSearchAttributes, workflowBundleOptions } from '@heze/temporal/node';
 import { createActivities } from '../../../activities';
 
 const log = (line: string) => process.stderr.write(`[worker] ${line}\n`);
 
 /** The workflow bundle: prebuilt by `npm run build` when present, else bundled from source at start. */
-function workflowSource(): { workflowBundle: { codePath: string } } | { workflowsPath: string } {
+function workflowSource(): { workflowBundle: { codePath: string } } | { workflowsPath: string; bundlerOptions?: Pick<ReturnType<typeof workflowBundleOptions>, 'webpackConfigHook'> } {
   const fs = require('node:fs') as typeof import('node:fs');
   const path = require('node:path') as typeof import('node:path');
   const bundle = path.resolve(__dirname, '../../../workflow-bundle.js');
   if (fs.existsSync(bundle)) return { workflowBundle: { codePath: bundle } };
-  return { workflowsPath: require.resolve('../../../workflows') };
+  const { workflowsPath, webpackConfigHook } = workflowBundleOptions(require.resolve('../../../workflows'));
+  return { workflowsPath, bundlerOptions: { webpackConfigHook } };
 }
 
 export async function runWorker(config: AppConfig): Promise<void> {

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { defaultRuleSetId, ruleSets } from '../../rules/src/rule-sets';
+import { defaultRuleSetId, ruleSets } from '@heze/rules';
 import { canonicalJson, sha256, sha256Hex } from './canonical';
 import { decodeFirst, rawEvents, type AuditExport, type ExportedWorkflow } from './history';
 import { keyIdOf, publicKeyPemOf, signBytes } from './signing-key';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { JourneyProjection, ProcessProjection } from '../../persistence/src/entities';
+import { JourneyProjection, ProcessProjection } from '@heze/persistence';
 import type { BundleProjections } from './bundle';
 
 /**

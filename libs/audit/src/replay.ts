@@ -1,6 +1,7 @@
 import { historyFromJSON } from './proto-json';
 import { bundleWorkflowCode, DefaultLogger, makeTelemetryFilterString, Runtime, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { AuditExport } from './history';
+import { workflowBundleOptions } from '@heze/temporal/node';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -108,7 +109,7 @@ export class Replayer {
     // Built code (API, CLI): the bundle `npm run build` wrote from the same sources, if there is one.
     const prebuilt = path.resolve(__dirname, '../../../workflow-bundle.js');
     if (!this.opts.workflowsPath && __filename.endsWith('.js') && fs.existsSync(prebuilt)) return Promise.resolve({ codePath: prebuilt });
-    this.bundle ??= bundleWorkflowCode({ workflowsPath: this.workflowsPath, logger: new DefaultLogger('ERROR') }).catch((err) => {
+    this.bundle ??= bundleWorkflowCode({ ...workflowBundleOptions(this.workflowsPath), logger: new DefaultLogger('ERROR') }).catch((err) => {
       this.bundle = null;
       throw err;
     });

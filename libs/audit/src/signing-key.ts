@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AuditConfig } from '../../config/src/config';
+import type { AuditConfig } from '@heze/config';
 import { sha256Hex } from './canonical';
 
 /** Where the installation's audit signing key is and whether it may be created (libs/config: `audit`). */

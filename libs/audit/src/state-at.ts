@@ -1,4 +1,4 @@
-import { isValidIsoDate } from '../../rules/src/dates';
+import { isValidIsoDate } from '@heze/rules';
 import { rawEvents, type AuditExport } from './history';
 import { analyseWorkflow, type Checkpoint, type WorkflowAnalysis } from './timeline';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorRecord } from '../../machines/src/actor';
+import { actorRecord } from '@heze/machines';
 import { actingUserIds, withUserNames, type TimelineEntry } from '../src/timeline';
 
 const entry = (actor: TimelineEntry['actor']): TimelineEntry => ({

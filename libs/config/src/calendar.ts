@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildCalendar, CALENDAR_FILE, CalendarFileError, calendarWarning, parseCalendarFile } from '../../rules/src/calendar-file';
-import type { WorkingDayCalendar } from '../../rules/src/working-days';
+import { buildCalendar, CALENDAR_FILE, CalendarFileError, calendarWarning, parseCalendarFile } from '@heze/rules';
+import type { WorkingDayCalendar } from '@heze/rules';
 import { ConfigError, type CalendarConfig } from './config';
 
 /**

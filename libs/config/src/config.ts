@@ -104,11 +104,15 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   return raw.trim() as T;
 }
 
-/** The repository (or image) root: the nearest folder above this file holding package.json. */
+/**
+ * The repository (or image) root: the nearest folder above this file holding a package.json that is
+ * not one of the library packages (libs/<name>/package.json, `@heze/<name>`).
+ */
 function packageRoot(): string {
   const fs = require('node:fs') as typeof import('node:fs');
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file) && !String((JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: unknown }).name).startsWith('@heze/')) return dir;
     if (path.dirname(dir) === dir) return process.cwd();
   }
 }

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CalendarFileError, addWorkingDays, MissingCalendarYearError } from '../../rules/src';
+import { CalendarFileError, addWorkingDays, MissingCalendarYearError } from '@heze/rules';
 import { loadWorkingDayCalendar } from '../src/calendar';
 import { ConfigError, loadConfig } from '../src/config';
 

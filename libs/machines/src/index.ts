@@ -1,6 +1,7 @@
 /**
- * Pure XState v5 machines of the Heze specialist programme (ARCHITECTURE.md: "the machine
+ * Pure XState v5 machines of the Heze specialist programme (docs/architecture.md: "the machine
  * decides"). Drive them with `initialTransition` / `transition` (or `step`); see docs/machines.md.
+ * Each event's payload as a zod schema: `@heze/machines/events` (src/events/index.ts).
  */
 export * from './actor';
 export * from './common';

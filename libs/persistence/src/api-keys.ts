@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { Role } from '../../machines/src/actor';
+import type { Role } from '@heze/machines';
 import { ApiKeyRecord, OrganisationRecord } from './entities';
 
 /** Keys look like `hz_<keyId>_<secret>`; only sha256(secret) is stored. */

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import type { DatabaseConfig } from '../../config/src/config';
+import type { DatabaseConfig } from '@heze/config';
 import {
   ApiKeyRecord,
   CertificateRecord,

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import type { Role } from '../../machines/src/actor';
-import { makeCreditCode } from '../../rules/src/identifiers';
+import type { Role } from '@heze/machines';
+import { makeCreditCode } from '@heze/rules';
 import { insertUser } from './accounts';
 import { issueApiKey } from './api-keys';
 import { OrganisationRecord, ProjectRecord, UserRecord } from './entities';

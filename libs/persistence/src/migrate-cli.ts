@@ -1,4 +1,4 @@
-import { loadConfigOrExit } from '../../config/src/config';
+import { loadConfigOrExit } from '@heze/config';
 import { describeDatabase, openDatabase } from './data-source';
 
 /** `npm run migrate`: applies pending migrations (production runs this once per release). */

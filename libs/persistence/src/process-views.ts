@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../../machines/src/actor';
-import type { MachineView } from '../../temporal/src/messages';
+import type { Actor } from '@heze/machines';
+import type { MachineView } from '@heze/temporal';
 import { ProcessProjection } from './entities';
 
 /** `detail` of a subsidy claim's process_projections row (written by the `projectSubsidyClaim` activity). */

@@ -1,4 +1,4 @@
-/** Public entry of the pure rules library (RULES.md §3-§6). No I/O, no clock: dates are arguments. */
+/** Public entry of the pure rules library (docs/rules.md §3-§6). No I/O, no clock: dates are arguments. */
 export * from './dates';
 export * from './service';
 export * from './identifiers';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { Client, Connection, ConnectionOptions } from '@temporalio/client';
-import type { TemporalConfig } from '../../config/src/config';
-import { withBackoff } from '../../config/src/retry';
+import type { TemporalConfig } from '@heze/config';
+import { withBackoff } from '@heze/config';
 
 export function connectionOptions(cfg: TemporalConfig): ConnectionOptions {
   const tls = cfg.tls

@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor } from '../../machines/src/actor';
+import type { Actor } from '@heze/machines';
 
 /**
  * The one definition of every message name (ARCHITECTURE.md: "one place for the message names").

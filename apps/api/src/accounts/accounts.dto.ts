@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { ROLES } from '../../../../libs/machines/src/actor';
+import { ROLES } from '@heze/machines';
 import { queryParams } from '../infrastructure/query-params';
 import { orNull } from '../openapi/or-null';
 import { OrganisationIdSchema } from '../organisations/organisations.schema';

@@ -3,8 +3,8 @@
  * (only zod here, so the CLI can use them too).
  */
 import { z } from 'zod';
-import { nameText } from '../../../../libs/machines/src/events/fields';
-import { MAX_PASSWORD_LENGTH, passwordProblem } from '../../../../libs/persistence/src/passwords';
+import { nameText } from '@heze/machines/events';
+import { MAX_PASSWORD_LENGTH, passwordProblem } from '@heze/persistence';
 import { OrganisationIdSchema } from '../organisations/organisations.schema';
 
 export const LoginNameSchema = z

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { AppConfig } from '../../../../libs/config/src/config';
-import { ROLES } from '../../../../libs/machines/src/actor';
+import type { AppConfig } from '@heze/config';
+import { ROLES } from '@heze/machines';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party, Public } from '../auth/party.decorator';
 import { APP_CONFIG } from '../infrastructure/tokens';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountsConfig } from '../../../../libs/config/src/accounts';
+import { accountsConfig } from '@heze/config';
 import { cookieOptions, readCookie } from './session-cookie';
 
 describe('session cookie (issue 15)', () => {

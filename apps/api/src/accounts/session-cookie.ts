@@ -1,5 +1,5 @@
 import type { CookieOptions, Request, Response } from 'express';
-import type { AccountsConfig } from '../../../../libs/config/src/accounts';
+import type { AccountsConfig } from '@heze/config';
 
 /** The session cookie (issue 15): HttpOnly, SameSite=Lax, Path=/, Secure over TLS (SESSION_COOKIE_SECURE). */
 export const SESSION_COOKIE = 'heze_session';

@@ -2,8 +2,8 @@ import { Controller, Get, Header, Inject, Logger, ServiceUnavailableException } 
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { loadSigningKey, SigningKeyError, type SigningKey } from '../../../../libs/audit/src/signing-key';
-import type { AppConfig } from '../../../../libs/config/src/config';
+import { loadSigningKey, SigningKeyError, type SigningKey } from '@heze/audit';
+import type { AppConfig } from '@heze/config';
 import { Public } from '../auth/party.decorator';
 import { APP_CONFIG } from '../infrastructure/tokens';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { formatTimelineTable, formatTimelineText } from '../../../../libs/audit/src/format';
+import { formatTimelineTable, formatTimelineText } from '@heze/audit';
 import { Party, READ_ALL_ROLES } from '../auth/party.decorator';
 import { AuditExportDto, ReplayReportDto, StateAtDto, StateAtQueryDto, TimelineDto, TimelineQueryDto } from './audit.dto';
 import { AuditService } from './audit.service';

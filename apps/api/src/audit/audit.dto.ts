@@ -1,9 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import type { AuditExport } from '../../../../libs/audit/src/history';
-import type { ReplayReport } from '../../../../libs/audit/src/replay';
-import type { StateAt } from '../../../../libs/audit/src/state-at';
-import type { TimelineEntry } from '../../../../libs/audit/src/timeline';
+import type { AuditExport, ReplayReport, StateAt, TimelineEntry } from '@heze/audit';
 import { queryParams } from '../infrastructure/query-params';
 import { orNull } from '../openapi/or-null';
 

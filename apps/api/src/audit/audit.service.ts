@@ -1,12 +1,23 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { BadWorkflowIdError, exportJourney, WORKFLOW_ID_PATTERN } from '../../../../libs/audit/src/export';
-import type { AuditExport } from '../../../../libs/audit/src/history';
-import { Replayer, type ReplayReport } from '../../../../libs/audit/src/replay';
-import { AtPointError, parseAt, stateAt, type StateAt } from '../../../../libs/audit/src/state-at';
-import { actingUserIds, buildTimeline, withUserNames, type TimelineEntry } from '../../../../libs/audit/src/timeline';
-import { userNames } from '../../../../libs/persistence/src/accounts';
+import {
+  BadWorkflowIdError,
+  exportJourney,
+  WORKFLOW_ID_PATTERN,
+  Replayer,
+  type ReplayReport,
+  AtPointError,
+  parseAt,
+  stateAt,
+  type StateAt,
+  actingUserIds,
+  buildTimeline,
+  withUserNames,
+  type TimelineEntry,
+} from '@heze/audit';
+import type { AuditExport } from '@heze/audit';
+import { userNames } from '@heze/persistence';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 
 /** A bad `at` is a 400 naming the parameter like any other (`at: …`). */

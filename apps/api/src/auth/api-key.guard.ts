@@ -2,9 +2,8 @@ import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, 
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../../../../libs/config/src/config';
-import { csrfTokenMatches, resolveSession } from '../../../../libs/persistence/src/accounts';
-import { verifyApiKey } from '../../../../libs/persistence/src/api-keys';
+import type { AppConfig } from '@heze/config';
+import { csrfTokenMatches, resolveSession, verifyApiKey } from '@heze/persistence';
 import { clearSessionCookie, CSRF_HEADER, sessionCookieOf, sessionLimits } from '../accounts/session-cookie';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import type { Caller } from './caller';

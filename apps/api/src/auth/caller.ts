@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Actor, Role } from '../../../../libs/machines/src/actor';
+import type { Actor, Role } from '@heze/machines';
 
 /**
  * Who is calling: resolved by ApiKeyGuard from the API key or the session cookie, and recorded as the

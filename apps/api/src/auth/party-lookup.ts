@@ -1,8 +1,8 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { JourneyProjection, ProcessProjection } from '../../../../libs/persistence/src/entities';
-import { viewQuery, type MachineView } from '../../../../libs/temporal/src/messages';
+import { JourneyProjection, ProcessProjection } from '@heze/persistence';
+import { viewQuery, type MachineView } from '@heze/temporal';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 
 export type JourneyPartyField = 'employerId' | 'trainingInstitutionId' | 'evaluationOrganisationId' | 'agencyId';

@@ -1,6 +1,6 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiExtension, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { KeyRole } from '../../../../libs/machines/src/actor';
+import type { KeyRole } from '@heze/machines';
 
 /**
  * The one place that says who may act (issue 14): every route carries @Party(roles, relation) or

@@ -1,6 +1,6 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CertificateRecord, JourneyProjection, OrganisationRecord, PersonRecord } from '../../../../libs/persistence/src/entities';
+import { CertificateRecord, JourneyProjection, OrganisationRecord, PersonRecord } from '@heze/persistence';
 import type { Caller } from '../auth/caller';
 import { readsAll } from '../auth/party.decorator';
 

@@ -1,7 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { IssueCertificatePayload } from '../../../../libs/machines/src/events/journey';
-import { nameText } from '../../../../libs/machines/src/events/fields';
+import { IssueCertificatePayload, nameText } from '@heze/machines/events';
 import { queryParams } from '../infrastructure/query-params';
 import { orNull } from '../openapi/or-null';
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res }
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import * as QRCode from 'qrcode';
-import type { AppConfig } from '../../../../libs/config/src/config';
+import type { AppConfig } from '@heze/config';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party, Public } from '../auth/party.decorator';
 import { APP_CONFIG } from '../infrastructure/tokens';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '../../../../libs/machines/src/actor';
+import { ROLES } from '@heze/machines';
 import { ApiNewState, MachineViewDto } from '../infrastructure/machine-view.dto';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party, PartyOf } from '../auth/party.decorator';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { SubsidyLedgerEntry } from '../../../../libs/persistence/src/entities';
-import type { MachineView } from '../../../../libs/temporal/src/messages';
+import { SubsidyLedgerEntry } from '@heze/persistence';
+import type { MachineView } from '@heze/temporal';
 import type { Caller } from '../auth/caller';
 import { sendEvent, viewOf } from '../infrastructure/send-event';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';

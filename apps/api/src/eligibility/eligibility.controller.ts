@@ -1,9 +1,7 @@
 import { Body, Controller, HttpCode, Post, Query, UseFilters } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { evaluateEligibility, type EligibilityAnswer } from '../../../../libs/rules/src/eligibility';
-import { parseEligibilityProfile } from '../../../../libs/rules/src/profile';
-import { defaultRuleSetId, getRuleSet } from '../../../../libs/rules/src/rule-sets';
-import { ROLES } from '../../../../libs/machines/src/actor';
+import { evaluateEligibility, type EligibilityAnswer, parseEligibilityProfile, defaultRuleSetId, getRuleSet } from '@heze/rules';
+import { ROLES } from '@heze/machines';
 import { Party } from '../auth/party.decorator';
 import { NoSideEffects } from '../idempotency/idempotency.decorators';
 import { ResidentIdAt } from '../privacy/resident-ids';

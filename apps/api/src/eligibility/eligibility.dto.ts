@@ -1,8 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import type { EligibilityAnswer } from '../../../../libs/rules/src/eligibility';
-import { EligibilityProfileSchema, SKILL_LEVELS } from '../../../../libs/rules/src/profile';
-import { defaultRuleSetId, ruleSets } from '../../../../libs/rules/src/rule-sets';
+import type { EligibilityAnswer } from '@heze/rules';
+import { EligibilityProfileSchema, SKILL_LEVELS, defaultRuleSetId, ruleSets } from '@heze/rules';
 import { queryParams } from '../infrastructure/query-params';
 
 /** The request body IS the rules library's profile schema (RULES.md §3): no second copy. */

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { ProfileValidationError } from '../../../../libs/rules/src/profile';
+import { ProfileValidationError } from '@heze/rules';
 
 /** A refused profile: 400 with the rules library's own field path and one-line message. */
 @Catch(ProfileValidationError)

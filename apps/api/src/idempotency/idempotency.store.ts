@@ -1,6 +1,6 @@
 import { ConflictException, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource, IsNull, LessThan, QueryFailedError } from 'typeorm';
-import { IdempotencyRecord } from '../../../../libs/persistence/src/entities';
+import { IdempotencyRecord } from '@heze/persistence';
 import { IDEMPOTENCY_HEADER } from './request-hash';
 
 export type Claim = { kind: 'owner'; createdAt: string } | { kind: 'replay'; status: number; body: unknown };

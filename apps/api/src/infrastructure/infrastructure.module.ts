@@ -1,8 +1,8 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../../../../libs/config/src/config';
-import type { WorkingDayCalendar } from '../../../../libs/rules/src/working-days';
+import type { AppConfig } from '@heze/config';
+import type { WorkingDayCalendar } from '@heze/rules';
 import { APP_CONFIG, TEMPORAL_CLIENT, WORKING_DAY_CALENDAR } from './tokens';
 
 /** Hands the already-opened database and Temporal client and the loaded calendar (see main.ts) to every module. */

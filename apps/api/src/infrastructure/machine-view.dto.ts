@@ -1,7 +1,7 @@
 import { ApiOkResponse } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import type { MachineView } from '../../../../libs/temporal/src/messages';
+import type { MachineView } from '@heze/temporal';
 
 /** The answer of every Update and of the `view` Query, for the OpenAPI document; typed against MachineView so the two cannot drift. */
 export const MachineViewSchema = z.object({

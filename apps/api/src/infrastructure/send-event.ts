@@ -1,6 +1,6 @@
 import { ConflictException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { transitionUpdate, viewQuery, type MachineView } from '../../../../libs/temporal/src/messages';
+import { transitionUpdate, viewQuery, type MachineView } from '@heze/temporal';
 import { asActor, type Caller } from '../auth/caller';
 
 /**

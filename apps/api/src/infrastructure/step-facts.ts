@@ -5,7 +5,7 @@
  * recorded (a completion day, a passed result's sittings, an approval), except where said.
  */
 import { ConflictException, UnprocessableEntityException } from '@nestjs/common';
-import type { MachineView } from '../../../../libs/temporal/src/messages';
+import type { MachineView } from '@heze/temporal';
 
 /** 422: the request is well-formed but can never be true of this journey or process. */
 function impossible(field: string, rule: string, message: string): never {

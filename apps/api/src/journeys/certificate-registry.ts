@@ -1,6 +1,6 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { CertificateRecord, JourneyProjection } from '../../../../libs/persistence/src/entities';
+import { CertificateRecord, JourneyProjection } from '@heze/persistence';
 
 export interface CertificateClaim {
   certificateNumber: string;

@@ -1,19 +1,21 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { validateResidentId } from '../../../../libs/rules/src/identifiers';
+import { validateResidentId } from '@heze/rules';
 import { queryParams } from '../infrastructure/query-params';
-import { nameText, OrganisationRefSchema as orgId, PastDateSchema as pastDate } from '../../../../libs/machines/src/events/fields';
 import {
+  nameText,
+  OrganisationRefSchema as orgId,
+  PastDateSchema as pastDate,
   ClaimSubsidyPayload,
   CompleteTrainingPayload,
   IssueCertificatePayload,
   PostResultPayload,
   RegisterForEvaluationPayload,
   WithdrawPayload,
-} from '../../../../libs/machines/src/events/journey';
+} from '@heze/machines/events';
 import { MachineViewSchema } from '../infrastructure/machine-view.dto';
 import { orNull } from '../openapi/or-null';
-import { journeyStates } from '../../../../libs/machines/src/journey';
+import { journeyStates } from '@heze/machines';
 import type { presentJourney } from './journey.service';
 
 export const OpenJourneySchema = z

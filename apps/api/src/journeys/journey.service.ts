@@ -2,12 +2,11 @@ import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundExce
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowIdConflictPolicy } from '@temporalio/client';
 import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../../../../libs/config/src/config';
-import type { AgreedPay, JourneyFacts, TargetLevel } from '../../../../libs/machines/src/journey';
-import { JourneyProjection, OrganisationRecord, PersonRecord, ProjectRecord } from '../../../../libs/persistence/src/entities';
-import { maskIdentifier, validateResidentId } from '../../../../libs/rules/src/identifiers';
-import { viewQuery, type MachineView } from '../../../../libs/temporal/src/messages';
-import { journeyWorkflowId } from '../../../../libs/temporal/src/workflow-ids';
+import type { AppConfig } from '@heze/config';
+import type { AgreedPay, JourneyFacts, TargetLevel } from '@heze/machines';
+import { JourneyProjection, OrganisationRecord, PersonRecord, ProjectRecord } from '@heze/persistence';
+import { maskIdentifier, validateResidentId } from '@heze/rules';
+import { viewQuery, type MachineView, journeyWorkflowId } from '@heze/temporal';
 import { journeyWorkflow } from '../../../../workflows/journey.workflow';
 import { asActor, type Caller } from '../auth/caller';
 import { readsAll } from '../auth/party.decorator';

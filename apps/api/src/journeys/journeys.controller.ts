@@ -4,8 +4,8 @@ import { ApiNewState } from '../infrastructure/machine-view.dto';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party, PartyOf } from '../auth/party.decorator';
 import type { JourneyParties } from '../auth/party-lookup';
-import { ROLES } from '../../../../libs/machines/src/actor';
-import type { JourneyProjection } from '../../../../libs/persistence/src/entities';
+import { ROLES } from '@heze/machines';
+import type { JourneyProjection } from '@heze/persistence';
 import {
   ClaimSubsidyDto,
   CompleteTrainingDto,

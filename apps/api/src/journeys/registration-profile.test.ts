@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { BadRequestException, UnprocessableEntityException } from '@nestjs/common';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateEligibility, makeResidentId, parseEligibilityProfile } from '../../../../libs/rules/src';
+import { evaluateEligibility, makeResidentId, parseEligibilityProfile } from '@heze/rules';
 import { registrationProfile } from './registration-profile';
 
 const keyOf = (id: string) => createHmac('sha256', 'test-secret').update(id.toUpperCase()).digest('hex').slice(0, 32);

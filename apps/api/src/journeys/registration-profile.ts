@@ -1,6 +1,5 @@
 import { BadRequestException, UnprocessableEntityException } from '@nestjs/common';
-import { isValidIsoDate } from '../../../../libs/rules/src/dates';
-import { validateResidentId } from '../../../../libs/rules/src/identifiers';
+import { isValidIsoDate, validateResidentId } from '@heze/rules';
 
 /**
  * The registration profile as it may enter the journey's history (RULES.md §1: never a whole

@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import type { Client } from '@temporalio/client';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { DataSource } from 'typeorm';
-import { loadConfig, loadWorkingDayCalendar } from '../../../../libs/config/src';
+import { loadConfig, loadWorkingDayCalendar } from '@heze/config';
 import { AppModule } from '../app.module';
 import { writesPerMinuteOrExit } from '../rate-limit/rate-limit.config';
 import { completeOpenApiDocument } from './complete-document';

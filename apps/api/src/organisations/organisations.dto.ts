@@ -2,7 +2,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { queryParams } from '../infrastructure/query-params';
 import { orNull } from '../openapi/or-null';
-import { ROLES } from '../../../../libs/machines/src/actor';
+import { ROLES } from '@heze/machines';
 import { CreateKeySchema, CreateOrganisationSchema, OrganisationIdSchema } from './organisations.schema';
 
 export class CreateOrganisationDto extends createZodDto(CreateOrganisationSchema) {}

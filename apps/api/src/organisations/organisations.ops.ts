@@ -3,9 +3,8 @@
  * two cannot disagree. Plain functions over a DataSource; errors say what kind of failure they are.
  */
 import { DataSource, QueryFailedError } from 'typeorm';
-import { issueApiKey } from '../../../../libs/persistence/src/api-keys';
-import { ApiKeyRecord, OrganisationRecord } from '../../../../libs/persistence/src/entities';
-import { maskIdentifier } from '../../../../libs/rules/src/identifiers';
+import { issueApiKey, ApiKeyRecord, OrganisationRecord } from '@heze/persistence';
+import { maskIdentifier } from '@heze/rules';
 import type { CreateKeyInput, CreateOrganisationInput } from './organisations.schema';
 
 export class AdminError extends Error {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ROLES } from '../../../../libs/machines/src/actor';
-import { validateCreditCode } from '../../../../libs/rules/src/identifiers';
-import { nameText } from '../../../../libs/machines/src/events/fields';
+import { ROLES } from '@heze/machines';
+import { validateCreditCode } from '@heze/rules';
+import { nameText } from '@heze/machines/events';
 
 export const OrganisationIdSchema = z
   .string()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeResidentId } from '../../../../libs/rules/src/identifiers';
+import { makeResidentId } from '@heze/rules';
 import { holdsResidentId, residentIdPath } from './resident-ids';
 
 const id = makeResidentId('37170219880315123');

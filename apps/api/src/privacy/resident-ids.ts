@@ -2,8 +2,7 @@ import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, Set
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
-import { isValidIsoDate } from '../../../../libs/rules/src/dates';
-import { validateResidentId } from '../../../../libs/rules/src/identifiers';
+import { isValidIsoDate, validateResidentId } from '@heze/rules';
 
 export const RESIDENT_ID_FIELDS_KEY = 'heze:resident-id-fields';
 

@@ -1,8 +1,8 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import type { NotificationRecord, ProjectRecord, ViolationCase } from '../../../../libs/persistence/src/entities';
-import { WORKFLOW_ID_PATTERN } from '../../../../libs/audit/src/export';
-import { nameText } from '../../../../libs/machines/src/events/fields';
+import type { NotificationRecord, ProjectRecord, ViolationCase } from '@heze/persistence';
+import { WORKFLOW_ID_PATTERN } from '@heze/audit';
+import { nameText } from '@heze/machines/events';
 import { queryParams } from '../infrastructure/query-params';
 import { orNull } from '../openapi/or-null';
 

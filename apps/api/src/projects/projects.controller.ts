@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MachineViewDto } from '../infrastructure/machine-view.dto';
-import { ROLES } from '../../../../libs/machines/src/actor';
+import { ROLES } from '@heze/machines';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party } from '../auth/party.decorator';
 import { CreateProjectDto, NotificationDto, NotificationsQueryDto, ProjectDto, ViolationCaseDto, ViolationsQueryDto } from './project.dto';

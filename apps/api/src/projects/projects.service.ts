@@ -1,9 +1,9 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { NotificationRecord, ProjectRecord, ViolationCase } from '../../../../libs/persistence/src/entities';
-import { projectWorkflowId } from '../../../../libs/temporal/src/workflow-ids';
-import type { MachineView } from '../../../../libs/temporal/src/messages';
+import { NotificationRecord, ProjectRecord, ViolationCase } from '@heze/persistence';
+import { projectWorkflowId } from '@heze/temporal';
+import type { MachineView } from '@heze/temporal';
 import type { Caller } from '../auth/caller';
 import { readsAll } from '../auth/party.decorator';
 import { viewOf } from '../infrastructure/send-event';

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../../../libs/config/src/config';
+import { ConfigError } from '@heze/config';
 
 export const RATE_LIMIT_VARIABLE = 'RATE_LIMIT_WRITES_PER_MINUTE';
 export const DEFAULT_WRITES_PER_MINUTE = 600;

@@ -1,7 +1,7 @@
 import { Body, ConflictException, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiNewState, MachineViewDto } from '../infrastructure/machine-view.dto';
-import { ROLES } from '../../../../libs/machines/src/actor';
+import { ROLES } from '@heze/machines';
 import { wageCaseKey } from '../../../../workflows/study-leave.workflow';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party, PartyOf } from '../auth/party.decorator';

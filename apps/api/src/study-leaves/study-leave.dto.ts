@@ -1,8 +1,13 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { BackPayComponentSchema, PayrollRecordSchema } from '../../../../libs/machines/src/events/wage-protection';
-import { DecideLeavePayload } from '../../../../libs/machines/src/events/study-leave';
-import { IsoDateSchema as isoDate, MoneySchema as money, namedKeys } from '../../../../libs/machines/src/events/fields';
+import {
+  BackPayComponentSchema,
+  PayrollRecordSchema,
+  DecideLeavePayload,
+  IsoDateSchema as isoDate,
+  MoneySchema as money,
+  namedKeys,
+} from '@heze/machines/events';
 import { MachineViewSchema } from '../infrastructure/machine-view.dto';
 
 const benefits = namedKeys(money).describe('monthly benefits by name, CNY');

@@ -1,11 +1,10 @@
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { Client, WorkflowIdConflictPolicy } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../../../../libs/config/src/config';
-import { PayrollRecordRow } from '../../../../libs/persistence/src/entities';
-import { calendarFileName } from '../../../../libs/rules/src/calendar-file';
-import { addWorkingDays, MissingCalendarYearError, type WorkingDayCalendar } from '../../../../libs/rules/src/working-days';
-import { viewQuery, type MachineView } from '../../../../libs/temporal/src/messages';
+import type { AppConfig } from '@heze/config';
+import { PayrollRecordRow } from '@heze/persistence';
+import { calendarFileName, addWorkingDays, MissingCalendarYearError, type WorkingDayCalendar } from '@heze/rules';
+import { viewQuery, type MachineView } from '@heze/temporal';
 import { studyLeaveWorkflow, type StudyLeaveWorkflowInput } from '../../../../workflows/study-leave.workflow';
 import type { Caller } from '../auth/caller';
 import { sendEvent, viewOf } from '../infrastructure/send-event';

@@ -4,8 +4,8 @@
  * admin CLI and (through z.infer) the machines' event types use the same ones.
  */
 import { z } from 'zod';
-import type { IsoDate } from '../../../rules/src/dates';
-import { IsoDateSchema } from '../../../rules/src/profile';
+import type { IsoDate } from '@heze/rules';
+import { IsoDateSchema } from '@heze/rules';
 
 export { IsoDateSchema };
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Actor } from '../actor';
 import type { Json } from '../common';
-import { EligibilityProfileSchema } from '../../../rules/src/profile';
+import { EligibilityProfileSchema } from '@heze/rules';
 import { FenSchema, namedKeys, OrganisationRefSchema, partiesToday, PastDateSchema } from './fields';
 
 /**

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Role } from '../../../machines/src/actor';
+import type { Role } from '@heze/machines';
 
 /** One API key = one role + one organisation. Only the SHA-256 of the secret is stored. */
 @Entity('api_keys')

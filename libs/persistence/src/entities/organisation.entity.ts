@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Role } from '../../../machines/src/actor';
+import type { Role } from '@heze/machines';
 
 /** A party of the programme (ARCHITECTURE.md "Parties"); its credit code is stored, never logged whole. */
 @Entity('organisations')
