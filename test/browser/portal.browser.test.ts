@@ -49,8 +49,9 @@ describe('portal in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('登录');
     await expectAccessible(page, 'sign-in');
     await screenshot(page, 'sign-in');
-    await page.getByLabel('API 密钥').fill('not-a-key');
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('tab', { name: '系统对接 API 密钥' }).click();
+    await page.getByLabel('API 密钥', { exact: true }).fill('not-a-key');
+    await page.getByRole('form', { name: '系统对接 API 密钥' }).getByRole('button', { name: '登录' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('API 密钥无效');
     await page.close();
   });

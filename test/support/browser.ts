@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
+import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
+import { insertUser } from '../../libs/persistence/src/accounts';
+import { openDatabase } from '../../libs/persistence/src/data-source';
 
 /**
  * Debian's Chromium (`apt-get install chromium fonts-noto-cjk`, done by .ci/run), driven by
@@ -37,11 +40,44 @@ export async function personIn(browser: Browser, baseURL: string) {
   return { context, page, problems };
 }
 
+/** The API key tab of the sign-in page (system integrations), then the key. */
 export async function signInWithKey(page: Page, apiKey: string) {
   await page.goto('/');
-  await page.getByLabel(/API 密钥|API key/).fill(apiKey);
-  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await page.getByRole('tab', { name: /系统对接 API 密钥|API key/ }).click();
+  await page.getByLabel(/^(API 密钥|API key)$/).fill(apiKey);
+  await page.getByRole('form', { name: /系统对接 API 密钥|API key/ }).getByRole('button', { name: /^(登录|Sign in)$/ }).click();
   await page.waitForURL(/\/portal\/journeys/);
+}
+
+/**
+ * A person signs in with login and password (the sign-in page's first tab) and lands on the journey
+ * list, or on the password change when `mustChangePassword` holds.
+ */
+export async function signInAs(page: Page, login: string, password: string) {
+  await page.goto('/portal/sign-in');
+  await page.getByLabel(/^(用户名|Login)$/).fill(login);
+  await page.getByLabel(/^(密码|Password)$/).fill(password);
+  await page.getByRole('form', { name: /用户名密码登录|Login and password/ }).getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await page.waitForURL(/\/portal\/(journeys|account\/password)/);
+}
+
+/** A password that passes the API's rules (10+ characters, not the login). */
+export const TEST_PASSWORD = 'correct horse battery 7';
+
+/**
+ * A person of an organisation (from createParties), with a password they chose (mustChangePassword
+ * false unless asked), written through the persistence helpers as the admin CLI does.
+ */
+export async function createPerson(organisationId: string, opts: { login?: string; name?: string; password?: string; mustChangePassword?: boolean } = {}) {
+  const login = opts.login ?? `p-${randomUUID().slice(0, 8)}`;
+  const password = opts.password ?? TEST_PASSWORD;
+  const ds = await openDatabase({ type: 'postgres', url: inject('databaseUrl') }, { migrate: false });
+  try {
+    const user = await insertUser(ds, { organisationId, login, name: opts.name ?? `测试用户 ${login}`, password, mustChangePassword: opts.mustChangePassword ?? false });
+    return { id: user.id, login: user.login, name: user.name, password };
+  } finally {
+    await ds.destroy();
+  }
 }
 
 /** axe-core (WCAG 2.1 A and AA rules): no serious or critical violation on the page as it is now. */

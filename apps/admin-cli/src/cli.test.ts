@@ -134,6 +134,11 @@ describe('admin CLI against a real (SQLite) database', () => {
     const disabled = await cli('disable-user', user.id, '--json');
     expect(JSON.parse(disabled.stdout)).toMatchObject({ id: user.id, sessionsEnded: 0 });
     expect((await cli('disable-user', 'nobody.here')).stderr).toMatch(/^admin: user: no user 'nobody.here'/);
+    // Re-enabled by login: it can sign in again (disabledAt cleared), the password as it was.
+    const enabled = await cli('enable-user', 'li.si', '--json');
+    expect(enabled.code, enabled.stderr).toBe(0);
+    expect(JSON.parse(enabled.stdout)).toMatchObject({ id: user.id, disabledAt: null });
+    expect(JSON.parse((await cli('list-users', '--json')).stdout).find((u: { id: string }) => u.id === user.id)).toMatchObject({ disabledAt: null });
     expect((await cli('create-user', '--organisation', 'acme', '--login', 'li.si', '--name', 'Again')).stderr).toMatch(/^admin: login: a user 'li.si' already exists/);
   });
 

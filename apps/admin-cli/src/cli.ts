@@ -15,7 +15,7 @@ import {
 } from '../../api/src/organisations/organisations.ops';
 import { CreateKeySchema, CreateOrganisationSchema, KeyIdSchema, OrganisationIdSchema } from '../../api/src/organisations/organisations.schema';
 import { CreateUserSchema, LoginNameSchema, NewPasswordSchema, UserIdSchema } from '../../api/src/accounts/accounts.schema';
-import { createUser, disableUser, findUserId, listUsers, resetUserPassword } from '../../api/src/accounts/users.ops';
+import { createUser, disableUser, enableUser, findUserId, listUsers, resetUserPassword } from '../../api/src/accounts/users.ops';
 
 export const USAGE = `usage: npm run admin -- <command>
   create-organisation --id <id> --name <name> --role <role> [--credit-code <code>]
@@ -27,6 +27,7 @@ export const USAGE = `usage: npm run admin -- <command>
   create-user --organisation <id> --login <login> --name <name> [--password-stdin]
                                                                      prints a one-time password once (or reads one from stdin)
   disable-user <userId|login>                                        it cannot sign in; its sessions end
+  enable-user <userId|login>                                         a disabled user can sign in again
   reset-user-password <userId|login> [--password-stdin]              prints a new one-time password; its sessions end
   list-users [--organisation <id>]                                   never prints passwords
 options: --json (machine-readable output)`;
@@ -42,7 +43,7 @@ export type Command =
   | { name: 'list-organisations' }
   | { name: 'suspend-organisation' | 'reinstate-organisation'; organisationId: string }
   | { name: 'create-user'; input: { organisationId: string; login: string; name: string }; passwordStdin: boolean }
-  | { name: 'disable-user'; user: string }
+  | { name: 'disable-user' | 'enable-user'; user: string }
   | { name: 'reset-user-password'; user: string; passwordStdin: boolean }
   | { name: 'list-users'; organisationId?: string };
 
@@ -158,6 +159,7 @@ export function parseArgs(argv: readonly string[]): { command: Command; json: bo
       return { command: { name, input: { organisationId: input.organisationId, login: input.login, name: input.name }, passwordStdin }, json };
     }
     case 'disable-user':
+    case 'enable-user':
       allow();
       return { command: { name, user: userRef() }, json };
     case 'reset-user-password':
@@ -171,7 +173,7 @@ export function parseArgs(argv: readonly string[]): { command: Command; json: bo
     }
     default:
       throw new UsageError(
-        `unknown command '${name}'; commands: create-organisation, create-key, revoke-key, list-keys, list-organisations, suspend-organisation, reinstate-organisation, create-user, disable-user, reset-user-password, list-users`,
+        `unknown command '${name}'; commands: create-organisation, create-key, revoke-key, list-keys, list-organisations, suspend-organisation, reinstate-organisation, create-user, disable-user, enable-user, reset-user-password, list-users`,
       );
   }
 }
@@ -272,6 +274,11 @@ export async function runCli(argv: readonly string[], io: Io, openDs: () => Prom
       case 'disable-user': {
         const u = await disableUser(ds, await findUserId(ds, command.user));
         out(u, `user ${u.id} (${u.login}) disabled since ${u.disabledAt}; ${u.sessionsEnded} session(s) ended\n`);
+        break;
+      }
+      case 'enable-user': {
+        const u = await enableUser(ds, await findUserId(ds, command.user));
+        out(u, `user ${u.id} (${u.login}) enabled: it can sign in again\n`);
         break;
       }
       case 'reset-user-password': {

@@ -5,11 +5,13 @@ import zhCN from 'antd/locale/zh_CN';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { ApiError } from './api/client';
+import { PasswordChange } from './screens/account/PasswordChange';
 import { AppLayout, LanguageSwitch } from './screens/AppLayout';
 import { JourneyList } from './screens/JourneyList';
 import { JourneyPage } from './screens/JourneyPage';
 import { NotFound } from './screens/NotFound';
 import { SignIn } from './screens/SignIn';
+import { Users } from './screens/users/Users';
 import { useSession } from './session';
 
 const queryClient = new QueryClient({
@@ -69,6 +71,8 @@ export function App() {
                 <Route path="/portal" element={<Navigate to="/portal/journeys" replace />} />
                 <Route path="/portal/journeys" element={<JourneyList />} />
                 <Route path="/portal/journeys/:journeyId" element={<JourneyPage />} />
+                <Route path="/portal/account/password" element={<PasswordChange />} />
+                <Route path="/portal/users" element={<Users />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

@@ -7,13 +7,17 @@ export interface NavItem {
   label: string; // an i18n key
 }
 
-export function navigationFor(role: string): NavItem[] {
+export function navigationFor(role: string, opts: { person: boolean } = { person: false }): NavItem[] {
   const journeys: NavItem =
     role === 'employer'
       ? { key: 'journeys', path: '/portal/journeys', label: 'nav.myJourneys' }
       : { key: 'journeys', path: '/portal/journeys', label: 'nav.journeys' };
   const items = [journeys];
+  // The programme office manages the people's accounts (the /users routes are role admin's).
+  if (role === 'admin') items.push({ key: 'users', path: '/portal/users', label: 'nav.users' });
   if (READ_ALL_ROLES.includes(role)) items.push({ key: 'docs', path: '/docs', label: 'nav.docs' });
+  // A password only for a person (an API key has none).
+  if (opts.person) items.push({ key: 'account', path: '/portal/account/password', label: 'nav.account' });
   return items;
 }
 

@@ -11,7 +11,7 @@ import { AdminError } from '../organisations/organisations.ops';
 import type { SessionView } from './accounts.dto';
 import type { CreateUserInput, ResetPasswordInput } from './accounts.schema';
 import { sessionLimits } from './session-cookie';
-import { createUser, disableUser, listUsers, presentUser, resetUserPassword } from './users.ops';
+import { createUser, disableUser, enableUser, listUsers, presentUser, resetUserPassword } from './users.ops';
 
 /** One answer for every failed sign-in: it does not tell whether the login exists. */
 export const WRONG_CREDENTIALS = 'wrong login or password';
@@ -177,6 +177,10 @@ export class AccountsService {
 
   disableUser(userId: string) {
     return run(() => disableUser(this.ds, userId));
+  }
+
+  enableUser(userId: string) {
+    return run(() => enableUser(this.ds, userId));
   }
 
   resetPassword(userId: string, input: ResetPasswordInput) {

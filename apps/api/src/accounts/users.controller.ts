@@ -48,6 +48,16 @@ export class UsersController {
     return this.accounts.disableUser(userId(id));
   }
 
+  @Post(':userId/enable')
+  @HttpCode(200)
+  @Party('admin', 'any')
+  @ApiOperation({ summary: 'Re-enable a disabled user: it can sign in again with its password (enabling an active user changes nothing)' })
+  @ApiOkResponse({ type: UserViewDto })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  enable(@Param('userId') id: string) {
+    return this.accounts.enableUser(userId(id));
+  }
+
   @Post(':userId/password-reset')
   @HttpCode(200)
   @Party('admin', 'any')

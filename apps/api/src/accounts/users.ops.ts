@@ -90,6 +90,19 @@ export async function disableUser(ds: DataSource, userId: string, now = new Date
   return { ...presentUser(user, await roleOf(ds, user.organisationId)), sessionsEnded };
 }
 
+/**
+ * Re-enables a disabled user (enabling an active one changes nothing). Its password stays as it was: an
+ * admin who doubts it resets it as well.
+ */
+export async function enableUser(ds: DataSource, userId: string): Promise<UserView> {
+  const user = await userOrNotFound(ds, userId);
+  if (user.disabledAt) {
+    user.disabledAt = null;
+    await ds.getRepository(UserRecord).update({ id: user.id }, { disabledAt: null });
+  }
+  return presentUser(user, await roleOf(ds, user.organisationId));
+}
+
 /** Sets a new password (given, or generated and shown once) that the person must change; ends the user's sessions. */
 export async function resetUserPassword(ds: DataSource, userId: string, input: ResetPasswordInput, now = new Date()): Promise<IssuedUser> {
   const user = await userOrNotFound(ds, userId);

@@ -802,6 +802,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-enable a disabled user: it can sign in again with its password (enabling an active user changes nothing) */
+        post: operations["UsersController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{userId}/password-reset": {
         parameters: {
             query?: never;
@@ -5445,6 +5462,98 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DisabledUserDto"];
+                };
+            };
+            /** @description A field is missing or malformed; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The current state does not take this event (the message names the state and the allowed events), or a request with the same Idempotency-Key is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request; or: a body field holds a resident ID where the route takes none, or the resident ID names another person than the journey's (RULES.md §1; `field` names it); or: a date contradicts what the journey or process has recorded, e.g. `issuedOn` before the last sitting (`field` and `rule` name it; nothing changed) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many writes for this API key (600 a minute) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    UsersController_enable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional, recommended on every write. 1-200 visible ASCII characters (e.g. a UUID), scoped to the API key, kept 24 hours. A retry with the same key and the same request returns the first response (2xx or 4xx) with `Idempotent-Replayed: true` and changes nothing; the same key with a different method, path or body is a 422; while the first request is still running a duplicate waits for it (409 if it takes more than a few seconds). 5xx and 429 answers are not stored. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserViewDto"];
                 };
             };
             /** @description A field is missing or malformed; the message names it */

@@ -1,6 +1,6 @@
 import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Language } from '../i18n';
 import { navigationFor } from '../roles';
 import { signOut, useSession } from '../session';
@@ -20,13 +20,18 @@ export function LanguageSwitch() {
   );
 }
 
+const PASSWORD_PATH = '/portal/account/password';
+
 /** The frame of every signed-in screen: who is signed in, the navigation for the role, the language. */
 export function AppLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
+  const navigate = useNavigate();
   if (!session) return <Navigate to="/portal/sign-in" replace state={{ from: location.pathname + location.search }} />;
-  const items = navigationFor(session.role);
+  // A password set by an admin: the person chooses their own before anything else.
+  if (session.user?.mustChangePassword && location.pathname !== PASSWORD_PATH) return <Navigate to={PASSWORD_PATH} replace />;
+  const items = navigationFor(session.role, { person: !!session.user });
   const selected = items.filter((i) => location.pathname.startsWith(i.path)).map((i) => i.key);
   const who = session.user?.name ?? session.organisation?.name ?? session.organisation?.id ?? '';
   return (
@@ -44,7 +49,7 @@ export function AppLayout() {
             {t('app.signedInAs', { organisation: who, role: t(`roles.${session.role}`, { defaultValue: session.role }) })}
           </Typography.Text>
           <LanguageSwitch />
-          <Button onClick={signOut}>{t('app.signOut')}</Button>
+          <Button onClick={() => void signOut().then(() => navigate('/portal/sign-in', { replace: true }))}>{t('app.signOut')}</Button>
         </Space>
       </Layout.Header>
       <Layout>
