@@ -4,8 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { insertUser } from '../../libs/persistence/src/accounts';
-import { openDatabase } from '../../libs/persistence/src/data-source';
+import { insertUser, openDatabase } from '@heze/persistence';
 
 /**
  * Debian's Chromium (`apt-get install chromium fonts-noto-cjk`, done by .ci/run), driven by
