@@ -1,6 +1,7 @@
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@heze/config';
+import { batchActivities } from './batch-activities';
 import { coordinationActivities } from './coordination-activities';
 import { journeyActivities } from './journey-activities';
 import { processActivities } from './process-activities';
@@ -21,5 +22,6 @@ export function createActivities({ ds, client, config }: ActivityDeps) {
     ...wageActivities(ds, client, config.temporal.taskQueue),
     ...subsidyActivities(ds, client),
     ...coordinationActivities(ds, client, config.temporal.taskQueue),
+    ...batchActivities(ds, client, config),
   };
 }

@@ -5,3 +5,4 @@ export { wageProtectionWorkflow } from './wage-protection.workflow';
 export { subsidyClaimWorkflow } from './subsidy-claim.workflow';
 export { subsidyLedgerWorkflow } from './subsidy-ledger.workflow';
 export { projectIncentiveWorkflow } from './project-incentive.workflow';
+export { batchWorkflow } from './batch.workflow';

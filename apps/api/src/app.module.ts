@@ -10,6 +10,7 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { AuthModule } from './auth/auth.module';
 import { PartyInterceptor } from './auth/party.interceptor';
 import { AuditModule } from './audit/audit.module';
+import { BatchesModule } from './batches/batches.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { HealthModule } from './health/health.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ClaimsModule,
         ProjectsModule,
         AuditModule,
+        BatchesModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -18,11 +18,14 @@ import {
   LoginThrottleRecord,
   UserRecord,
   UserSessionRecord,
+  BatchRecord,
+  BatchRowRecord,
 } from './entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { JourneyFacts1764900000000 } from './migrations/1764900000000-journey-facts';
 import { CertificateRevocation1765100000000 } from './migrations/1765100000000-certificate-revocation';
 import { Accounts1765400000000 } from './migrations/1765400000000-accounts';
+import { Batches1765600000000 } from './migrations/1765600000000-batches';
 
 export const entities = [
   OrganisationRecord,
@@ -40,8 +43,10 @@ export const entities = [
   UserRecord,
   UserSessionRecord,
   LoginThrottleRecord,
+  BatchRecord,
+  BatchRowRecord,
 ];
-export const migrations = [InitialSchema1764000000000, JourneyFacts1764900000000, CertificateRevocation1765100000000, Accounts1765400000000];
+export const migrations = [InitialSchema1764000000000, JourneyFacts1764900000000, CertificateRevocation1765100000000, Accounts1765400000000, Batches1765600000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = { entities, migrations, synchronize: false, logging: false as const };

@@ -11,3 +11,4 @@ export * from './payroll-record.entity';
 export * from './process-projection.entity';
 export * from './certificate.entity';
 export * from './user.entity';
+export * from './batch.entity';
