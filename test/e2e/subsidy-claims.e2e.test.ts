@@ -13,7 +13,7 @@ describe('skill-upgrade subsidy claims (RULES.md §5)', () => {
   let drive: JourneyDriver;
 
   beforeAll(async () => {
-    parties = await createParties(['employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency']);
+    parties = await createParties(['employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency', 'employer', 'social-insurance-agency']);
     await Promise.all([system.startWorker(), system.startApi()]);
     drive = new JourneyDriver(system, parties);
   });
@@ -93,5 +93,26 @@ describe('skill-upgrade subsidy claims (RULES.md §5)', () => {
     expect(refused).toHaveLength(19);
     expect(refused.every((v) => (v.context.failingRules as string[]).join() === 'subsidy.once-per-year')).toBe(true);
     expect(ledgerRows).toBe(1);
+  });
+
+  it('a claim and its parties come from its projection (issue 14): with no worker running it is read, and another agency or employer refused', async () => {
+    const journeyId = await drive.open({ projectId: null });
+    const number = cert();
+    await drive.certified(journeyId, number);
+    const claimId = drive.claimId(journeyId, number);
+    const decided = await claimOutcome(journeyId, number);
+    expect(decided.state).toBe('paymentInstructed');
+    // No worker: a Query could not be answered (the API would wait, then 503); the projection can.
+    await system.killWorker();
+    try {
+      const get = (party: string) => system.http('GET', `/claims/${claimId}`, { key: parties[party].key });
+      for (const reader of ['social-insurance-agency', 'employer']) expect(await get(reader)).toMatchObject({ status: 200, body: decided });
+      for (const stranger of ['social-insurance-agency-2', 'employer-2']) expect((await get(stranger)).status).toBe(404);
+      const paidOn = new Date().toISOString().slice(0, 10);
+      const confirm = await system.http('POST', `/claims/${claimId}/payment-confirmation`, { key: parties['social-insurance-agency-2'].key, body: { paidOn } });
+      expect(confirm.status).toBe(403);
+    } finally {
+      await system.startWorker();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { JourneyProjection, ProcessProjection } from '@heze/persistence';
+import { JourneyProjection, ProcessProjection, readClaimProjection } from '@heze/persistence';
 import { viewQuery, type MachineView } from '@heze/temporal';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 
@@ -18,8 +18,10 @@ export interface ClaimParties {
   claimId: string;
   agencyId: string | null;
   journeyId: string | null;
-  /** The claim as its workflow answered (asked for the parties anyway), so a read need not ask twice. */
-  view?: MachineView;
+  /** The journey's employer (a claim's second reader). */
+  employerId: string | null;
+  /** The claim itself, read with its parties, so a read need not ask again. */
+  view: MachineView;
 }
 
 /**
@@ -88,13 +90,17 @@ export class PartyLookup {
   }
 
   /**
-   * A claim's agency and journey. The claim workflow has no projection yet, so it is asked (a Query:
-   * this is the one lookup that needs a free worker); when it gets one, read it here instead.
+   * A claim's agency, journey and employer, and the claim itself, from its projection (issue 14: each
+   * transition writes it, so no worker is needed). No row yet (a claim just started, or one started
+   * before claims were projected, until its next transition): its workflow is asked, like `process`.
    */
   async claim(claimId: string): Promise<ClaimParties> {
+    const row = await readClaimProjection(this.ds, claimId);
+    if (row) return { claimId, agencyId: row.agencyId, journeyId: row.journeyId, employerId: row.employerId, view: row.view };
     const view = await this.view(claimId);
     const c = view.context as Record<string, any>;
-    return { claimId, agencyId: c.agencyId ?? null, journeyId: c.journeyId ?? null, view };
+    const journeyId: string | null = c.journeyId ?? null;
+    return { claimId, agencyId: c.agencyId ?? null, journeyId, employerId: await this.employerOfJourney(journeyId), view };
   }
 
   /** The employer of a journey, or null when it cannot be found (a claim reader's second party). */

@@ -88,7 +88,7 @@ export class PartyInterceptor implements NestInterceptor {
       case 'claim': {
         const claim = await this.lookup.claim(id);
         if (field === 'reader') {
-          if (readsAll(caller.role) || is(caller, claim.agencyId) || is(caller, await this.lookup.employerOfJourney(claim.journeyId))) return claim;
+          if (readsAll(caller.role) || is(caller, claim.agencyId) || is(caller, claim.employerId)) return claim;
           throw new NotFoundException('no such process visible to you');
         }
         if (!is(caller, claim.agencyId)) throw new ForbiddenException(`claim '${id}' is not one of your organisation's`);

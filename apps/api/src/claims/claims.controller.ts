@@ -20,9 +20,9 @@ export class ClaimsController {
   @Party(ROLES, 'claim.reader')
   @ApiOkResponse({ type: MachineViewDto, description: 'The claim; refusals name the rule ids (RULES.md §5)' })
   @ApiOperation({ summary: 'One claim: submitted, approved (amount), refused (rule ids), payment instructed, paid, expired' })
-  get(@Param('claimId') claimId: string, @PartyOf() claim: ClaimParties) {
-    // Readers: the claim's agency and the journey's employer. Asked of the workflow for its parties, the claim's view came with them.
-    return claim.view ?? this.claims.view(claimId);
+  get(@PartyOf() claim: ClaimParties) {
+    // Readers: the claim's agency and the journey's employer. The claim came with its parties (its projection).
+    return claim.view;
   }
 
   @Post(':claimId/payment-confirmation')

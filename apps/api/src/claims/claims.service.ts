@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { SubsidyLedgerEntry } from '@heze/persistence';
 import type { MachineView } from '@heze/temporal';
 import type { Caller } from '../auth/caller';
-import { sendEvent, viewOf } from '../infrastructure/send-event';
+import { sendEvent } from '../infrastructure/send-event';
 import { TEMPORAL_CLIENT } from '../infrastructure/tokens';
 
 /** Skill-upgrade subsidy claims (RULES.md §5): one Update per write, like journeys. */
@@ -14,10 +14,6 @@ export class ClaimsService {
     @Inject(DataSource) private readonly ds: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
   ) {}
-
-  view(claimId: string): Promise<MachineView> {
-    return viewOf(this.client, claimId);
-  }
 
   async send(claimId: string, caller: Caller, event: { type: string } & Record<string, unknown>): Promise<MachineView> {
     return sendEvent(this.client, claimId, caller, event);
