@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { Actor, EvaluateEligibilityParams, FailingClause, JourneyProjectParams } from '@heze/machines';
-import { JourneyProjection } from '@heze/persistence';
+import { JourneyProjection, rawQuery } from '@heze/persistence';
 import { upsertNewer } from './versioned-upsert';
 import { evaluateEligibility as judgeEligibility, parseEligibilityProfile, ProfileValidationError } from '@heze/rules';
 
@@ -47,6 +47,7 @@ export function journeyActivities(ds: DataSource) {
         updatedAt: row.at,
       };
       await upsertNewer(ds, JourneyProjection, 'journeyId', values as JourneyProjection, { openedAt: row.at });
+      await stampJourneyStages(ds, row);
     },
 
     /** RULES.md §3: the rules judge the profile sent at registration for the journey's target level. */
@@ -70,4 +71,37 @@ export function journeyActivities(ds: DataSource) {
       };
     },
   };
+}
+
+/** The column holding when the journey first reached each state the statistics count (issue 17). */
+const STAGE_COLUMNS: Partial<Record<JourneyProjectParams['state'], string>> = {
+  enrolled: 'enrolledAt',
+  trainingCompleted: 'trainedAt',
+  registered: 'registeredAt',
+  certified: 'certifiedAt',
+  closed: 'closedAt',
+  withdrawn: 'withdrawnAt',
+};
+
+/**
+ * Issue 17 statistics: the first time each stage is reached (a stamp never moves, so a retried or late
+ * write changes nothing), the latest result with its last day sat, the certificate's issue date, and the
+ * county: the first 6 digits of the person's resident ID (its area code), copied inside the database so the
+ * ID itself never passes through here. Separate from the versioned upsert: these hold whatever the order.
+ */
+async function stampJourneyStages(ds: DataSource, row: JourneyProjectionRow): Promise<void> {
+  const table = 'journey_projections';
+  const column = STAGE_COLUMNS[row.state];
+  if (column) await rawQuery(ds, `UPDATE ${table} SET "${column}" = $1 WHERE "journeyId" = $2 AND "${column}" IS NULL`, [row.at, row.journeyId]);
+  if (row.cause === 'postResult' && row.lastResult) {
+    await rawQuery(ds, `UPDATE ${table} SET "resultAt" = $1, "lastSittingOn" = $2, "resultPassed" = $3 WHERE "journeyId" = $4 AND ("resultAt" IS NULL OR "resultAt" < $1)`,
+      [row.at, row.lastResult.lastSittingOn, row.lastResult.passed, row.journeyId],
+    );
+  }
+  if (row.certificateIssuedOn) {
+    await rawQuery(ds, `UPDATE ${table} SET "certificateIssuedOn" = $1 WHERE "journeyId" = $2 AND "certificateIssuedOn" IS NULL`, [row.certificateIssuedOn, row.journeyId]);
+  }
+  await rawQuery(ds, `UPDATE ${table} SET "countyCode" = (SELECT substr(p."residentId", 1, 6) FROM people p WHERE p."personKey" = ${table}."personKey") WHERE "journeyId" = $1 AND "countyCode" IS NULL`,
+    [row.journeyId],
+  );
 }

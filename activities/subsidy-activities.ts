@@ -5,6 +5,7 @@ import { JourneyProjection, NotificationRecord, PersonRecord, ProcessProjection,
 import type { ClaimProjectionDetail } from '@heze/persistence';
 import type { MachineView } from '@heze/temporal';
 import { upsertNewer } from './versioned-upsert';
+import { stampProcessStages } from './process-activities';
 import { decideSubsidy } from '@heze/rules';
 import type { SkillLevel } from '@heze/rules';
 import { monthsBetween } from './insured-months';
@@ -132,7 +133,9 @@ export function subsidyActivities(ds: DataSource, client: Client) {
         version: p.version,
         detail: JSON.stringify(detail),
         updatedAt: p.at,
-      } as ProcessProjection);
+        ...claimFigures(p),
+      } as ProcessProjection, { openedAt: p.at } as Partial<ProcessProjection>);
+      await stampProcessStages(ds, p.claimId, 'subsidy-claim', p.state, p.at);
       if (p.state === 'paid') {
         await ds
           .getRepository(SubsidyLedgerEntry)
@@ -143,5 +146,20 @@ export function subsidyActivities(ds: DataSource, client: Client) {
           .execute();
       }
     },
+  };
+}
+
+/**
+ * Issue 17 statistics: the claim's year (the one its approval counts against; a claim not approved: the
+ * year of this transition), the approved and paid amounts in fen and the failing rule ids as `,rule,`.
+ */
+function claimFigures(p: SubsidyClaimProjectionRow) {
+  const c = p.view.context as { amount?: number | null; year?: number | null; failingRules?: string[] };
+  const amountFen = typeof c.amount === 'number' ? Math.round(c.amount * 100) : null;
+  return {
+    year: typeof c.year === 'number' ? c.year : Number(p.at.slice(0, 4)),
+    amountFen,
+    paidFen: p.state === 'paid' ? amountFen : null,
+    refusalRules: p.state === 'refused' && c.failingRules?.length ? `,${c.failingRules.join(',')},` : null,
   };
 }

@@ -37,6 +37,20 @@ export function wageActivities(ds: DataSource, client: Client, taskQueue: string
     return { outstandingFen: fen(answer.totalShortfall), byComponent, clauses: answer.clauses };
   }
 
+  /**
+   * Issue 17 statistics: the back pay recorded against each open violation of the case since it opened,
+   * summed again from the stored rows (so a retried activity counts each payment once).
+   */
+  async function recordBackPaid(caseKey: string): Promise<void> {
+    const open = await ds.getRepository(ViolationCase).findBy({ caseKey, status: 'open' });
+    if (!open.length) return;
+    const backPay = (await records(caseKey)).filter((r) => r.kind === 'back-pay');
+    for (const v of open) {
+      const backPaidFen = backPay.filter((r) => r.recordedAt >= v.openedAt).reduce((sum, r) => sum + fen((JSON.parse(r.detail) as BackPay).amount), 0);
+      await ds.getRepository(ViolationCase).update({ caseId: v.caseId }, { backPaidFen });
+    }
+  }
+
   return {
     /**
      * RULES.md §4 [decision]: the baseline is the agreed pay on record when the leave is approved: the
@@ -87,6 +101,7 @@ export function wageActivities(ds: DataSource, client: Client, taskQueue: string
         })
         .orIgnore()
         .execute();
+      await recordBackPaid(p.caseKey);
       return outstanding(p.caseKey, p.baseline, p.period);
     },
 
@@ -96,7 +111,9 @@ export function wageActivities(ds: DataSource, client: Client, taskQueue: string
       const journey = p.journeyId ? await ds.getRepository(JourneyProjection).findOneBy({ journeyId: p.journeyId }) : null;
       const existing = await repo.findOneBy({ caseId: p.violationId });
       if (existing) {
-        await repo.update({ caseId: p.violationId }, { shortfallFen: p.shortfallFen, detail: JSON.stringify(p.detail) });
+        // What was owed at most: the outstanding shortfall plus the back pay already made (issue 17).
+        const owedFen = Math.max(existing.owedFen ?? 0, p.shortfallFen + (existing.backPaidFen ?? 0));
+        await repo.update({ caseId: p.violationId }, { shortfallFen: p.shortfallFen, detail: JSON.stringify(p.detail), owedFen, caseKey: existing.caseKey ?? p.caseKey });
         return;
       }
       await ds
@@ -113,6 +130,9 @@ export function wageActivities(ds: DataSource, client: Client, taskQueue: string
           detail: JSON.stringify(p.detail),
           openedAt: p.at,
           closedAt: null,
+          caseKey: p.caseKey,
+          owedFen: p.shortfallFen,
+          backPaidFen: 0,
         })
         .orIgnore()
         .execute();

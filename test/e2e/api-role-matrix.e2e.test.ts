@@ -78,6 +78,10 @@ const READS: Record<string, Rule> = {
   'GET /audit/signing-key': { public: true },
   'GET /auth/session': rule(ROLES, 'any'),
   'GET /users': rule('admin', 'any'),
+  // Statistics (issue 17): the programme office, auditors and labour inspection; figures of every organisation.
+  'GET /statistics': rule(['admin', 'auditor', 'labour-inspection'], 'any'),
+  'GET /statistics/figures.csv': rule(['admin', 'auditor', 'labour-inspection'], 'any'),
+  'GET /statistics/journeys': rule(['admin', 'auditor', 'labour-inspection'], 'any'),
 };
 
 const SPEC = { ...WRITES, ...READS };

@@ -25,6 +25,7 @@ import { ProjectsModule } from './projects/projects.module';
 import { RateLimitInterceptor } from './rate-limit/rate-limit.interceptor';
 import { ResidentIdInterceptor } from './privacy/resident-ids';
 import { StudyLeavesModule } from './study-leaves/study-leaves.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 @Module({})
 export class AppModule {
@@ -46,6 +47,7 @@ export class AppModule {
         ProjectsModule,
         AuditModule,
         BatchesModule,
+        StatisticsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

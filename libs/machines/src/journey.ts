@@ -231,6 +231,13 @@ export interface JourneyProjectParams {
   actor: Actor | null;
   facts: JourneyFacts | null;
   agreedPay: AgreedPay | null;
+  /**
+   * Issue 17 statistics: the latest result (its last day sat) and the certificate's issue date. Only the
+   * activity's input changes (Temporal's replay compares no activity inputs), so no patch is needed;
+   * absent in inputs recorded before.
+   */
+  lastResult?: { passed: boolean; lastSittingOn: string | null } | null;
+  certificateIssuedOn?: string | null;
 }
 
 export interface EvaluateEligibilityParams {
@@ -297,7 +304,16 @@ export function journeyProjection(snapshot: { value: unknown; context: JourneyCo
     actor: actorRecord(event),
     facts: context.facts,
     agreedPay: context.agreedPay,
+    lastResult: lastResult(context.results),
+    certificateIssuedOn: context.certificate?.issuedOn ?? null,
   };
+}
+
+function lastResult(results: EvaluationResult[]): JourneyProjectParams['lastResult'] {
+  const last = results[results.length - 1];
+  if (!last) return null;
+  const days = [...last.sittingDates].sort();
+  return { passed: last.passed, lastSittingOn: days[days.length - 1] ?? null };
 }
 
 function isAgreedPay(value: unknown): value is AgreedPay {

@@ -26,6 +26,7 @@ import { JourneyFacts1764900000000 } from './migrations/1764900000000-journey-fa
 import { CertificateRevocation1765100000000 } from './migrations/1765100000000-certificate-revocation';
 import { Accounts1765400000000 } from './migrations/1765400000000-accounts';
 import { Batches1765600000000 } from './migrations/1765600000000-batches';
+import { Statistics1765700000000 } from './migrations/1765700000000-statistics';
 
 export const entities = [
   OrganisationRecord,
@@ -46,7 +47,7 @@ export const entities = [
   BatchRecord,
   BatchRowRecord,
 ];
-export const migrations = [InitialSchema1764000000000, JourneyFacts1764900000000, CertificateRevocation1765100000000, Accounts1765400000000, Batches1765600000000];
+export const migrations = [InitialSchema1764000000000, JourneyFacts1764900000000, CertificateRevocation1765100000000, Accounts1765400000000, Batches1765600000000, Statistics1765700000000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = { entities, migrations, synchronize: false, logging: false as const };

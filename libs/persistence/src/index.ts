@@ -6,3 +6,4 @@ export * from './passwords';
 export * from './login-throttle';
 export * from './process-views';
 export * from './demo-seed';
+export * from './raw-sql';

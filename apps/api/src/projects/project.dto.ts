@@ -46,6 +46,9 @@ export const ViolationCaseSchema = z.object({
   detail: z.unknown().describe('the wage check: periods, components, amounts (RULES.md §4)'),
   openedAt: z.string(),
   closedAt: orNull(z.string(), 'when back pay covered the shortfall'),
+  caseKey: orNull(z.string(), 'the wage-protection case (absent on violations recorded before issue 17)'),
+  owedFen: z.number().int().describe('the most owed at once: outstanding plus back pay already made (fen)'),
+  backPaidFen: z.number().int().describe('back pay recorded since the violation opened (fen)'),
 }) satisfies z.ZodType<Omit<ViolationCase, 'detail'> & { shortfall: number; detail: unknown }>;
 export class ViolationCaseDto extends createZodDto(ViolationCaseSchema) {}
 

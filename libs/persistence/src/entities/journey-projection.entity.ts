@@ -6,6 +6,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index(['targetLevel'])
 @Index(['employerId'])
 @Index(['projectId'])
+@Index('idx_journey_opened', ['openedAt'])
+@Index('idx_journey_county', ['countyCode'])
+@Index('idx_journey_eval_org', ['evaluationOrganisationId'])
 export class JourneyProjection {
   @PrimaryColumn('varchar', { length: 120 }) journeyId!: string;
   @Column('varchar', { length: 64 }) personKey!: string;
@@ -28,6 +31,22 @@ export class JourneyProjection {
   @Column('varchar', { length: 10, nullable: true }) unemploymentInsuredSince!: string | null;
   /** Agreed monthly wage and benefits in fen, JSON `{ monthlyWageFen, benefitsFen }` (RULES.md §4 baseline). */
   @Column('text', { nullable: true }) agreedPay!: string | null;
+  /** When the journey was opened: the date of application (statistics: applied). */
   @Column('varchar', { length: 32 }) openedAt!: string;
   @Column('varchar', { length: 32 }) updatedAt!: string;
+  // Issue 17 statistics: when each stage was first reached (workflow time), null before the stage or on
+  // rows projected before these columns existed (migration 1765700000000).
+  @Column('varchar', { length: 32, nullable: true }) enrolledAt!: string | null;
+  @Column('varchar', { length: 32, nullable: true }) trainedAt!: string | null;
+  @Column('varchar', { length: 32, nullable: true }) registeredAt!: string | null;
+  /** The latest result's posting; with the last day sat for it and whether it passed. */
+  @Column('varchar', { length: 32, nullable: true }) resultAt!: string | null;
+  @Column('varchar', { length: 10, nullable: true }) lastSittingOn!: string | null;
+  @Column('boolean', { nullable: true }) resultPassed!: boolean | null;
+  @Column('varchar', { length: 32, nullable: true }) certifiedAt!: string | null;
+  @Column('varchar', { length: 10, nullable: true }) certificateIssuedOn!: string | null;
+  @Column('varchar', { length: 32, nullable: true }) closedAt!: string | null;
+  @Column('varchar', { length: 32, nullable: true }) withdrawnAt!: string | null;
+  /** The resident ID's 6-digit administrative area code (GB/T 2260: the county); never the ID itself. */
+  @Column('varchar', { length: 6, nullable: true }) countyCode!: string | null;
 }
