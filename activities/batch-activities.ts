@@ -175,12 +175,17 @@ export function batchActivities(ds: DataSource, client: Client, config: AppConfi
         view = await client.workflow.getHandle(d.journeyId).query(viewQuery);
         if (view.context.employerId !== d.employerId) throw new Refused(`the open level-${d.targetLevel} journey of this person is not with this employer`, '用人单位');
       }
-      if (view.state !== 'applied') {
-        if (view.context.trainingInstitutionId === org) return { outcome: 'alreadyDone', state: view.state };
-        throw new Refused(`the journey is in state '${view.state}': it takes no enrolment`, undefined, undefined, view.state);
+      try {
+        // Sent even when the journey is past 'applied': if this row enrolled it before a worker died, the
+        // same Update id answers with that enrolment (done); else the machine refuses it.
+        const after = await send(d.journeyId, row.rowKey!, actor, { type: 'enrol' });
+        return { outcome: 'done', state: after.state };
+      } catch (err) {
+        const now = await client.workflow.getHandle(d.journeyId).query(viewQuery);
+        // Enrolled by this institution outside any batch (a single request): already done.
+        if (err instanceof WorkflowUpdateFailedError && now.context.trainingInstitutionId === org) return { outcome: 'alreadyDone', state: now.state, reason: 'enrolled already by this institution' };
+        throw err;
       }
-      const after = await send(d.journeyId, row.rowKey!, actor, { type: 'enrol' });
-      return { outcome: 'done', state: after.state };
     },
 
     'training-completion': async (row, d: CompletionRow, actor) => {

@@ -6,6 +6,7 @@ import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
 
 type Rule = { roles: readonly KeyRole[]; relation: string } | { public: true };
+const BATCH_ROLES: KeyRole[] = ['training-institution', 'evaluation-organisation'];
 const rule = (roles: KeyRole | readonly KeyRole[], relation: string): Rule => ({ roles: typeof roles === 'string' ? [roles] : roles, relation });
 
 /**
@@ -50,6 +51,9 @@ const WRITES: Record<string, Rule> = {
   'POST /users/{userId}/disable': rule('admin', 'any'),
   'POST /users/{userId}/enable': rule('admin', 'any'),
   'POST /users/{userId}/password-reset': rule('admin', 'any'),
+  // Batches (issue 16): each kind is one role's (the service: 403 for another's kind); a batch is its organisation's (404 for others).
+  'POST /batches/{kind}': rule(BATCH_ROLES, 'self'),
+  'POST /batches/{batchId}/apply': rule(BATCH_ROLES, 'self'),
 };
 
 /** Reads of another organisation's data are a 404 (its existence is not told), never a 403. */
@@ -78,10 +82,30 @@ const READS: Record<string, Rule> = {
   'GET /audit/signing-key': { public: true },
   'GET /auth/session': rule(ROLES, 'any'),
   'GET /users': rule('admin', 'any'),
+  // Each party's inbox (issue 15): the caller's own lists; READ_ALL roles search everyone's.
+  'GET /inbox': rule(ROLES, 'self'),
+  'GET /inbox/enrolment-applications': rule('training-institution', 'self'),
+  'GET /inbox/trainees': rule('training-institution', 'self'),
+  'GET /inbox/candidates': rule('evaluation-organisation', 'self'),
+  'GET /inbox/results': rule('evaluation-organisation', 'self'),
+  'GET /inbox/certificates': rule('evaluation-organisation', 'self'),
+  'GET /inbox/leave-requests': rule('employer', 'self'),
+  'GET /inbox/active-leaves': rule('employer', 'self'),
+  'GET /inbox/violations': rule(['employer', 'labour-inspection', 'auditor', 'admin'], 'self'),
+  'GET /inbox/claims': rule('employer', 'self'),
+  'GET /inbox/incentives': rule('employer', 'self'),
+  'GET /inbox/payments': rule('social-insurance-agency', 'self'),
+  'GET /inbox/notifications': rule(['social-insurance-agency', 'labour-inspection', 'auditor', 'admin'], 'self'),
+  'GET /inbox/search': rule(['labour-inspection', 'auditor', 'admin'], 'self'),
   // Statistics (issue 17): the programme office, auditors and labour inspection; figures of every organisation.
   'GET /statistics': rule(['admin', 'auditor', 'labour-inspection'], 'any'),
   'GET /statistics/figures.csv': rule(['admin', 'auditor', 'labour-inspection'], 'any'),
   'GET /statistics/journeys': rule(['admin', 'auditor', 'labour-inspection'], 'any'),
+  'GET /batches': rule(BATCH_ROLES, 'self'),
+  'GET /batches/kinds': rule(BATCH_ROLES, 'self'),
+  'GET /batches/templates/{kind}': rule(BATCH_ROLES, 'self'),
+  'GET /batches/{batchId}': rule(BATCH_ROLES, 'self'),
+  'GET /batches/{batchId}/outcomes': rule(BATCH_ROLES, 'self'),
 };
 
 const SPEC = { ...WRITES, ...READS };
