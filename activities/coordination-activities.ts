@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ProjectRecord } from '@heze/persistence';
 import { SYSTEM_ACTOR } from '@heze/machines';
 import type { ForwardSittingDatesParams, ReportCertificationParams } from '@heze/machines';
-import { transitionUpdate, projectWorkflowId } from '@heze/temporal';
+import { transitionUpdate, projectWorkflowId, studyLeaveWorkflowIdPrefix } from '@heze/temporal';
 
 /** Activities through which one workflow tells another (the SDK has no workflow-to-workflow Update). */
 export function coordinationActivities(ds: DataSource, client: Client, taskQueue: string) {
@@ -20,7 +20,7 @@ export function coordinationActivities(ds: DataSource, client: Client, taskQueue
      */
     async forwardSittingDates(p: Omit<ForwardSittingDatesParams, 'studyLeaves'>): Promise<number> {
       let sent = 0;
-      const query = `WorkflowType = 'studyLeaveWorkflow' AND ExecutionStatus = 'Running' AND WorkflowId STARTS_WITH '${p.journeyId}-leave-'`;
+      const query = `WorkflowType = 'studyLeaveWorkflow' AND ExecutionStatus = 'Running' AND WorkflowId STARTS_WITH '${studyLeaveWorkflowIdPrefix(p.journeyId)}'`;
       for await (const wf of client.workflow.list({ query })) {
         await client.workflow
           .getHandle(wf.workflowId)

@@ -119,8 +119,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput) {
       },
       startSubsidyClaim: async (p: StartSubsidyClaimParams, { later }) => {
         // The first claim keeps the id it always had; a new claim after a curable refusal gets its own.
-        const base = subsidyClaimWorkflowId(input.journeyId, p.certificate.number);
-        const claimId = (p.claim ?? 1) > 1 ? `${base}-${p.claim}` : base;
+        const claimId = subsidyClaimWorkflowId(input.journeyId, p.certificate.number, p.claim ?? 1);
         const claim = await startChild(subsidyClaimWorkflow, {
           workflowId: claimId,
           parentClosePolicy: ParentClosePolicy.ABANDON,

@@ -11,7 +11,7 @@ import {
   type StudyLeaveSnapshot,
 } from '@heze/machines';
 import { addWorkingDays, chinaCalendar, daysBetween } from '@heze/rules/days';
-import { HezeEmployer } from '@heze/temporal';
+import { HezeEmployer, wageProtectionWorkflowId } from '@heze/temporal';
 import type { Activities } from '../activities/activity-types';
 import type { WorkflowDurations } from './durations';
 import { runMachine } from './machine-runner';
@@ -36,8 +36,6 @@ export interface StudyLeaveWorkflowInput {
 
 const acts = proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
 
-export const wageCaseKey = (leaveId: string) => `${leaveId}-wages`;
-
 /** Full-time study leave (RULES.md §4): the employer answers within N working days or it escalates. */
 export async function studyLeaveWorkflow(input: StudyLeaveWorkflowInput) {
   const now = () => new Date().toISOString();
@@ -49,7 +47,7 @@ export async function studyLeaveWorkflow(input: StudyLeaveWorkflowInput) {
   const deadline = input.escalationDeadline ?? addWorkingDays(today, input.durations.leaveEscalationWorkingDays, chinaCalendar);
   // max(0, …): the API's day may have been the one before the workflow's (a request at midnight).
   const escalationMs = Math.max(0, daysBetween(today, deadline)) * input.durations.dayMs;
-  const wageCase = wageCaseKey(input.leaveId);
+  const wageCase = wageProtectionWorkflowId(input.leaveId);
   const graceMs = input.durations.payrollGraceDays * input.durations.dayMs;
   // issue 14: the payroll grace period is the machine's (`ended` → `closed`). Leaves started before
   // end in `ended` and wait it out here, after the machine, as they did (docs/replay.md).

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AuditExport } from '@heze/audit';
 import { Replayer, resolveModule } from '@heze/audit';
+import { journeyWorkflowId, studyLeaveWorkflowId } from '@heze/temporal';
 import { JourneyDriver, waitFor } from '../support/journey-driver';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
@@ -142,7 +143,7 @@ describe('audit and replay (issue 7)', () => {
   });
 
   it('answers every bad request with a clear 4xx, never 500', async () => {
-    const unknown = `journey-${randomUUID().replace(/-/g, '')}-L4`;
+    const unknown = journeyWorkflowId(randomUUID().replace(/-/g, ''), 4);
     for (const url of [`/audit/journeys/${unknown}/history`, `/audit/journeys/${unknown}/timeline`, `/audit/journeys/${unknown}/state?at=3`]) {
       const res = await get(url);
       expect(res.status, url).toBe(404);
@@ -184,7 +185,7 @@ describe('audit and replay (issue 7)', () => {
         ['POST', `/journeys/${foreign}/study-leave`, { from: '2026-12-01', to: '2026-12-02', purpose: 'training' }],
         ['PUT', `/journeys/${foreign}/agreed-pay`, { monthlyWage: 1, benefits: {} }],
         ['POST', `/claims/${claimId}/payment-confirmation`, { paidOn: today() }],
-        ['POST', `/study-leaves/${foreign}-leave-2026-12-01/decision`, { approved: true }],
+        ['POST', `/study-leaves/${studyLeaveWorkflowId(foreign, '2026-12-01')}/decision`, { approved: true }],
         ['POST', '/projects', { id: `p-${randomUUID().slice(0, 8)}`, name: 'x', wageGuaranteeSystemsImplemented: true }],
       ];
       for (const [method, url, body] of writes) {

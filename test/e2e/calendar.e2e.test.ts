@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { http, launch, stopProc, type Proc } from '../../bench/support';
 import { openDatabase, ProcessProjection } from '@heze/persistence';
 import { addDays, addWorkingDays, buildCalendar } from '@heze/rules';
+import { studyLeaveWorkflowId } from '@heze/temporal';
 import { JourneyDriver, waitFor } from '../support/journey-driver';
 import { createParties } from '../support/parties';
 import { freePort } from '../support/postgres';
@@ -124,7 +125,7 @@ describe('study leave when the calendar lacks a year (wage.leave-escalation)', (
     expect(res.body.message).toContain(`add cn-${year}.json`);
     expect(res.body.message).toContain('CALENDAR_MISSING_YEAR=weekdays');
     // No workflow was started: the leave does not exist.
-    const leave = await drive.step('GET', `/study-leaves/${journeyId}-leave-${from}`, 'employer', undefined, 404);
+    const leave = await drive.step('GET', `/study-leaves/${studyLeaveWorkflowId(journeyId, from)}`, 'employer', undefined, 404);
     expect(leave.statusCode).toBe(404);
   });
 

@@ -6,6 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import { issueApiKey, openDatabase, OrganisationRecord } from '@heze/persistence';
 import { makeResidentId } from '@heze/rules';
+import { journeyWorkflowId, subsidyClaimWorkflowId } from '@heze/temporal';
 import { freePort } from '../support/postgres';
 import { ControlledPostgres, ControlledTemporal, launch, type Supervised } from './services';
 
@@ -144,7 +145,7 @@ describe(`faults: ${N} journeys through worker kills, a Temporal restart and a P
     const drive = async (i: number) => {
       const residentId = makeResidentId(`${String(370100 + (i % 9000)).padStart(6, '0')}19880${1 + (i % 9)}1${String(i % 10)}${String(i % 1000).padStart(3, '0')}`);
       const personKey = createHmac('sha256', PERSON_KEY_SECRET).update(residentId.toUpperCase()).digest('hex').slice(0, 32);
-      const journeyId = `journey-${personKey}-L4`;
+      const journeyId = journeyWorkflowId(personKey, 4);
       journeyIds[i] = journeyId;
       const certificate = `F-${suffix}-${i}`;
       const key = (step: string) => `${suffix}-${i}-${step}`;
@@ -186,7 +187,7 @@ describe(`faults: ${N} journeys through worker kills, a Temporal restart and a P
       await write('certificate', `/journeys/${journeyId}/certificate`, 'evaluation-organisation', 'passed', { certificateNumber: certificate, issuedOn: today() });
       await pace();
       await write('claim', `/journeys/${journeyId}/subsidy-claim`, 'employer', 'certified', {});
-      const claimId = `${journeyId}-claim-${certificate}`;
+      const claimId = subsidyClaimWorkflowId(journeyId, certificate);
       for (let k = 0; ; k++) {
         const c = await call('GET', `/claims/${claimId}`, 'social-insurance-agency');
         if (c.status === 200 && c.body.state !== 'submitted' && c.body.state !== 'approved') {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { exportJourney } from '@heze/audit';
 import type { AuditExport } from '@heze/audit';
+import { projectWorkflowId, subsidyLedgerWorkflowId, viewQuery } from '@heze/temporal';
 import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
 import { createParties, newResidentId } from '../support/parties';
 import type { TestSystem } from '../support/system';
@@ -30,8 +31,8 @@ const journeyOf = (drive: JourneyDriver, id: string) => drive.journey(id);
 
 /** The journey's workflows plus the person's subsidy ledger and the project's incentive, when they exist. */
 async function exportAll(ctx: ScenarioContext, journeyId: string, projectId?: string | null): Promise<AuditExport> {
-  const view = await ctx.client.workflow.getHandle(journeyId).query<{ context: { personKey: string } }>('view');
-  const extra = [`subsidy-ledger-${view.context.personKey}`, ...(projectId ? [`project-${projectId}`] : [])];
+  const view = await ctx.client.workflow.getHandle(journeyId).query(viewQuery);
+  const extra = [subsidyLedgerWorkflowId((view.context as { personKey: string }).personKey), ...(projectId ? [projectWorkflowId(projectId)] : [])];
   return exportJourney(ctx.client, journeyId, { extraWorkflowIds: extra });
 }
 
@@ -222,7 +223,7 @@ export const scenarios: Scenario[] = [
       await wagesOf(ctx, drive, leaveId);
       await drive.step('POST', `/study-leaves/${leaveId}/payroll`, 'employer', { id: 'nov', periodStart: '2026-11-01', periodEnd: '2026-12-01', wage: 4000, benefits: {} });
       await waitFor(
-        () => ctx.client.workflow.getHandle(`project-${parties.projectId}`).query<{ state: string }>('view'),
+        () => ctx.client.workflow.getHandle(projectWorkflowId(parties.projectId)).query(viewQuery),
         (v) => v.state === 'withdrawn',
         'incentive withdrawn',
       );

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { inject } from 'vitest';
 import { openDatabase, PersonRecord, SubsidyLedgerEntry } from '@heze/persistence';
-import { viewQuery, type MachineView } from '@heze/temporal';
+import { subsidyClaimWorkflowId, viewQuery, type MachineView } from '@heze/temporal';
 import { subsidyClaimWorkflow } from '../../workflows/subsidy-claim.workflow';
 import { waitFor } from './journey-driver';
 import { newResidentId, type Party } from './parties';
@@ -31,13 +31,14 @@ export async function raceClaims(system: TestSystem, parties: Record<string, Par
     const today = new Date().toISOString().slice(0, 10);
     const handles = await Promise.all(
       Array.from({ length: n }, (_, i) => {
-        const claimId = `${personKey}-claim-${i}`;
+        const journeyId = `${personKey}-journey-${i}`;
+        const certificate = { number: `${personKey}-${i}`, issuedOn: today, level: i % 2 ? 3 : 4 };
+        const claimId = subsidyClaimWorkflowId(journeyId, certificate.number);
         return client.workflow.start(subsidyClaimWorkflow, {
           workflowId: claimId,
           taskQueue: system.taskQueue,
           args: [{
-            claimId, journeyId: `${personKey}-journey-${i}`, personKey, employerId, agencyId,
-            certificate: { number: `${personKey}-${i}`, issuedOn: today, level: i % 2 ? 3 : 4 },
+            claimId, journeyId, personKey, employerId, agencyId, certificate,
             claimedBy: { role: 'employer', organisationId: employerId, keyId: null }, durations, taskQueue: system.taskQueue,
           }],
         });

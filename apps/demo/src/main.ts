@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DemoKey, DemoParties } from '@heze/persistence';
 import { makeResidentId, maskIdentifier } from '@heze/rules';
+import { subsidyClaimWorkflowId } from '@heze/temporal';
 
 class DemoError extends Error {}
 
@@ -137,7 +138,7 @@ async function main() {
   const retry = await request(employer, 'POST', `/journeys/${journeyId}/subsidy-claim`, claimBody, (claimed as Answer & { idem: string }).idem);
   out(`    retry with the same Idempotency-Key → ${retry.status}, Idempotent-Replayed: ${retry.replayed} (nothing claimed twice)`);
 
-  const claimId = `${journeyId}-claim-${certificateNumber}`;
+  const claimId = subsidyClaimWorkflowId(journeyId, certificateNumber);
   const decided = await poll(
     `claim ${claimId} to be decided`,
     () => request(agency, 'GET', `/claims/${claimId}`),

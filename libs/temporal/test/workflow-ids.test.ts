@@ -3,7 +3,9 @@ import {
   journeyWorkflowId,
   projectWorkflowId,
   studyLeaveWorkflowId,
+  studyLeaveWorkflowIdPrefix,
   subsidyClaimWorkflowId,
+  subsidyClaimWorkflowIdPrefix,
   subsidyLedgerWorkflowId,
   wageProtectionWorkflowId,
 } from '../src/workflow-ids';
@@ -19,6 +21,10 @@ describe('workflow ids from business keys', () => {
     expect(subsidyClaimWorkflowId(journey, 'C1')).toBe('journey-pk1-L4-claim-C1');
     expect(subsidyClaimWorkflowId(journey, 'C1', 1)).toBe('journey-pk1-L4-claim-C1');
     expect(subsidyClaimWorkflowId(journey, 'C1', 2)).toBe('journey-pk1-L4-claim-C1-2');
+    expect(leave.startsWith(studyLeaveWorkflowIdPrefix(journey))).toBe(true);
+    expect(subsidyClaimWorkflowId(journey, 'C1', 2).startsWith(subsidyClaimWorkflowIdPrefix(journey))).toBe(true);
+    expect(studyLeaveWorkflowIdPrefix(journey)).toBe('journey-pk1-L4-leave-');
+    expect(subsidyClaimWorkflowIdPrefix(journey)).toBe('journey-pk1-L4-claim-');
     expect(subsidyLedgerWorkflowId('pk1')).toBe('subsidy-ledger-pk1');
     expect(projectWorkflowId('p1')).toBe('project-p1');
   });

@@ -5,8 +5,7 @@ import { Reflector } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import type { Observable } from 'rxjs';
 import type { JourneyProjection } from '@heze/persistence';
-import { projectWorkflowId } from '@heze/temporal';
-import { wageCaseKey } from '../../../../workflows/study-leave.workflow';
+import { projectWorkflowId, wageProtectionWorkflowId } from '@heze/temporal';
 import type { Caller } from './caller';
 import { PARTY_KEY, PARTY_RESOURCES, readsAll, type PartyDeclaration, type PartyRelation, type PartyResource } from './party.decorator';
 import { PartyLookup, type JourneyParties } from './party-lookup';
@@ -99,7 +98,7 @@ export class PartyInterceptor implements NestInterceptor {
           resource === 'leave'
             ? [id, `leave '${id}'`, 'employerId' as const]
             : resource === 'wageProtection'
-              ? [wageCaseKey(id), `wage protection of '${id}'`, 'employerId' as const]
+              ? [wageProtectionWorkflowId(id), `wage protection of '${id}'`, 'employerId' as const]
               : [projectWorkflowId(id), `project '${id}'`, 'contractorId' as const];
         const process = await this.lookup.process(workflowId, owner);
         if (field === 'reader') {

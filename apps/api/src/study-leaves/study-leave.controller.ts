@@ -2,7 +2,7 @@ import { Body, ConflictException, Controller, Get, HttpCode, Inject, Param, Post
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiNewState, MachineViewDto } from '../infrastructure/machine-view.dto';
 import { ROLES } from '@heze/machines';
-import { wageCaseKey } from '../../../../workflows/study-leave.workflow';
+import { studyLeaveWorkflowId, wageProtectionWorkflowId } from '@heze/temporal';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party, PartyOf } from '../auth/party.decorator';
 import type { JourneyParties } from '../auth/party-lookup';
@@ -41,7 +41,7 @@ export class StudyLeaveController {
   @ApiCreatedResponse({ type: OpenedStudyLeaveDto })
   @ApiConflictResponse({ description: 'A leave starting that day already exists for this journey' })
   async request(@Param('journeyId') journeyId: string, @PartyOf() parties: JourneyParties, @Body() body: RequestStudyLeaveDto) {
-    const leaveId = `${journeyId}-leave-${body.from}`;
+    const leaveId = studyLeaveWorkflowId(journeyId, body.from);
     const view = await this.leaves.startStudyLeave({
       leaveId,
       journeyId,
@@ -98,7 +98,7 @@ export class StudyLeaveController {
   @ApiOkResponse({ type: MachineViewDto })
   @ApiOperation({ summary: 'Wage protection of an approved leave: monitoring, violation or closed' })
   wages(@Param('leaveId') leaveId: string) {
-    return this.leaves.view(wageCaseKey(leaveId));
+    return this.leaves.view(wageProtectionWorkflowId(leaveId));
   }
 
   @Post('study-leaves/:leaveId/payroll')
@@ -108,7 +108,7 @@ export class StudyLeaveController {
   @ApiOperation({ summary: 'Record a payroll record; it is compared with the baseline pro rata by day (RULES.md §4)' })
   @ApiConflictResponse({ description: 'The leave was not approved, or its wage protection is closed' })
   async payroll(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string, @Body() body: PayrollRecordDto) {
-    const caseKey = wageCaseKey(leaveId);
+    const caseKey = wageProtectionWorkflowId(leaveId);
     // issue 13.9: a record id is one record: the same again changes nothing, other content under it is refused.
     const seen = await this.leaves.payrollRecordSeen(caseKey, body);
     if (seen === 'same') return this.leaves.view(caseKey);
@@ -125,7 +125,7 @@ export class StudyLeaveController {
   @ApiOperation({ summary: 'Record back pay against an open violation; the case closes when it covers the shortfall' })
   @ApiConflictResponse({ description: 'No open violation, or the component was not short in it (back-pay.component-short)' })
   async backPay(@CurrentCaller() caller: Caller, @Param('leaveId') leaveId: string, @Body() body: BackPayDto) {
-    const caseKey = wageCaseKey(leaveId);
+    const caseKey = wageProtectionWorkflowId(leaveId);
     assertBackPayComponentShort(await this.leaves.view(caseKey), body.component);
     return this.leaves.send(caseKey, caller, { type: 'recordBackPay', component: body.component, amount: fen(body.amount) });
   }
