@@ -25,6 +25,7 @@ import { ProjectsModule } from './projects/projects.module';
 import { RateLimitInterceptor } from './rate-limit/rate-limit.interceptor';
 import { ResidentIdInterceptor } from './privacy/resident-ids';
 import { StudyLeavesModule } from './study-leaves/study-leaves.module';
+import { InboxModule } from './inbox/inbox.module';
 import { StatisticsModule } from './statistics/statistics.module';
 
 @Module({})
@@ -47,6 +48,7 @@ export class AppModule {
         ProjectsModule,
         AuditModule,
         BatchesModule,
+        InboxModule,
         StatisticsModule,
       ],
       providers: [

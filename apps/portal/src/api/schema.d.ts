@@ -160,6 +160,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's organisation's batches, newest first */
+        get: operations["BatchesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{batchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress: rows done, already done, refused, failed, pending */
+        get: operations["BatchesController_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{batchId}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a previewed batch: its workflow sends each row as the caller; rows done before are "already done" */
+        post: operations["BatchesController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{batchId}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each row's outcome (or, before apply, its preview) as CSV or XLSX; resident IDs masked */
+        get: operations["BatchesController_outcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a CSV or XLSX file: every row is read and checked; the preview names each refused row (row, column, reason); nothing is changed yet */
+        post: operations["BatchesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The batch kinds of the caller's role and their columns (Chinese and English headers) */
+        get: operations["BatchesController_kinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/batches/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template file of a batch kind: its headers and an example row */
+        get: operations["BatchesController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/certificates/{certificateNumber}/revocation": {
         parameters: {
             query?: never;
@@ -274,6 +393,244 @@ export interface paths {
         };
         /** Liveness: the API process answers (200 while it runs); the dependencies are reported as seen (no API key needed) */
         get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many items wait in each of the caller's lists (for the navigation), and the caller's journeys by state */
+        get: operations["InboxController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/active-leaves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employer: approved and running study leaves, whose payroll is to be recorded (with the wage case's state) */
+        get: operations["InboxController_activeLeaves"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evaluation organisation: trained candidates to register (any organisation: journey.any), and its own failed candidates for a retake */
+        get: operations["InboxController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evaluation organisation: its passed candidates, whose certificate is to be issued */
+        get: operations["InboxController_certificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employer: its journeys' subsidy claims and their state */
+        get: operations["InboxController_claims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/enrolment-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training institution: applied journeys waiting to be enrolled (any institution may enrol one: journey.any) */
+        get: operations["InboxController_enrolmentApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/incentives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employer: its projects' incentive standing (RULES.md §6) */
+        get: operations["InboxController_incentives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/leave-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employer: study-leave requests to decide, with the escalation deadline and the working days left (RULES.md §4 wage.leave-escalation) */
+        get: operations["InboxController_leaveRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notifications: labour inspection's (unanswered leave requests, violations), an agency's own, all for auditors (state=<kind> filters) */
+        get: operations["InboxController_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Social-insurance agency: claims instructed for payment, awaiting its confirmation (due date, overdue flag) */
+        get: operations["InboxController_payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evaluation organisation: candidates registered with it, whose result is to be posted */
+        get: operations["InboxController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Auditors, labour inspection: journeys by state, level, organisation, project and opening dates (from, to) */
+        get: operations["InboxController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/trainees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training institution: its enrolled trainees, to mark the course complete */
+        get: operations["InboxController_trainees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open wage-protection violations with the amount still owed (state=closed: the closed ones): the employer its own, inspection and auditors all */
+        get: operations["InboxController_violations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -645,6 +1002,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every statistics figure (specialists, pass rates, durations and deadlines, subsidy, wage protection, incentive), each with its journey list link */
+        get: operations["StatisticsController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/figures.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures as CSV: section, figure, key, value, journeys */
+        get: operations["StatisticsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/journeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The journeys behind a figure (the figure's `journeys` link); each links to its journey page */
+        get: operations["StatisticsController_journeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/study-leaves/{leaveId}": {
         parameters: {
             query?: never;
@@ -913,6 +1321,41 @@ export interface components {
             /** @description 'wage' or a benefit name that the open violation found short */
             component: string;
         };
+        BatchKindsDto: {
+            items: {
+                columns: {
+                    description: string;
+                    example: string;
+                    headers: string[];
+                    key: string;
+                    required: boolean;
+                }[];
+                kind: string;
+                title: string;
+            }[];
+        };
+        BatchListDto: {
+            items: {
+                /** @description when apply was asked for */
+                appliedAt: string | null;
+                batchId: string;
+                createdAt: string;
+                /** @description utf-8, gb18030 (GBK), utf-16le/be, or xlsx */
+                encoding: string;
+                fileName: string;
+                /** @description when every row had its outcome */
+                finishedAt: string | null;
+                /** @enum {string} */
+                format: "csv" | "xlsx";
+                kind: string;
+                /** @description data rows (blank rows left out) */
+                rows: number;
+                /** @description blank rows left out */
+                skippedRows: number[];
+                /** @enum {string} */
+                status: "previewed" | "applying" | "done";
+            }[];
+        };
         ClaimSubsidyDto: Record<string, never>;
         CompleteTrainingDto: {
             /**
@@ -1112,6 +1555,60 @@ export interface components {
             /** @description the rule refused, where one is named, e.g. `date.not-future` */
             rule?: string;
             statusCode: number;
+        };
+        InboxCountsDto: {
+            /** @description the caller's journeys (GET /journeys' scope) by state; states without one are absent */
+            journeysByState: {
+                [key: string]: number;
+            };
+            role: string;
+            sections: {
+                count: number;
+                /** @description items whose time is up */
+                overdue: number;
+                /** @enum {string} */
+                section: "enrolment-applications" | "trainees" | "candidates" | "results" | "certificates" | "leave-requests" | "active-leaves" | "violations" | "claims" | "incentives" | "payments" | "notifications" | "search";
+            }[];
+        };
+        InboxPageDto: {
+            items: {
+                /** @description CNY: the subsidy of a claim, the amount still owed of a violation */
+                amount: number | null;
+                /** @description the section's own facts (study-leave dates, the wage case's state, the claim's failing rules, …) */
+                detail: {
+                    [key: string]: unknown;
+                };
+                /**
+                 * Format: date
+                 * @description when the rules want it done (YYYY-MM-DD): the leave decision (wage.leave-escalation), the payment confirmation
+                 * @example 2026-11-24
+                 */
+                dueOn: string | null;
+                /** @description the journey, study leave, claim, violation case, project or notification id */
+                id: string;
+                /** @description the journey it belongs to */
+                journeyId: string | null;
+                /** @description target skill level */
+                level: number | null;
+                /** @description the other organisation: the employer (for institutions), the agency (claims), the employer (inspection) */
+                organisationId: string | null;
+                /** @description its name */
+                organisationName: string | null;
+                /** @description the rules' time is up (the leave escalated, the payment flagged overdue) */
+                overdue: boolean;
+                /** @description resident ID, masked */
+                person: string | null;
+                /** @description since when it waits: the last transition of the journey or process, the opening of the violation, the notification */
+                since: string;
+                state: string;
+                /** @description working days from today until dueOn (the working-day calendar): 0 on the day, negative after */
+                workingDaysLeft: number | null;
+            }[];
+            page: number;
+            pageSize: number;
+            /** @enum {string} */
+            section: "enrolment-applications" | "trainees" | "candidates" | "results" | "certificates" | "leave-requests" | "active-leaves" | "violations" | "claims" | "incentives" | "payments" | "notifications" | "search";
+            total: number;
         };
         IssueCertificateDto: {
             certificateNumber: string;
@@ -1373,6 +1870,69 @@ export interface components {
             /** @description days sat: not after today, not before training completion */
             sittingDates: string[];
         };
+        PreviewDto: {
+            /** @description rows that will be applied */
+            accepted: number;
+            alreadyDone: {
+                /** @description resident ID, masked */
+                person: string | null;
+                row: number;
+            }[];
+            /** @description when apply was asked for */
+            appliedAt: string | null;
+            batchId: string;
+            createdAt: string;
+            /** @description utf-8, gb18030 (GBK), utf-16le/be, or xlsx */
+            encoding: string;
+            fileName: string;
+            /** @description when every row had its outcome */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            kind: string;
+            refused: {
+                /** @description the column at fault */
+                column: string | null;
+                /** @description resident ID, masked */
+                person: string | null;
+                reason: string;
+                row: number;
+            }[];
+            /** @description data rows (blank rows left out) */
+            rows: number;
+            /** @description blank rows left out */
+            skippedRows: number[];
+            /** @enum {string} */
+            status: "previewed" | "applying" | "done";
+        };
+        ProgressDto: {
+            /** @description when apply was asked for */
+            appliedAt: string | null;
+            batchId: string;
+            counts: {
+                alreadyDone: number;
+                done: number;
+                failed: number;
+                pending: number;
+                refused: number;
+            };
+            createdAt: string;
+            /** @description utf-8, gb18030 (GBK), utf-16le/be, or xlsx */
+            encoding: string;
+            fileName: string;
+            finished: number;
+            /** @description when every row had its outcome */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            kind: string;
+            /** @description data rows (blank rows left out) */
+            rows: number;
+            /** @description blank rows left out */
+            skippedRows: number[];
+            /** @enum {string} */
+            status: "previewed" | "applying" | "done";
+        };
         ProjectDto: {
             /** @description the general contractor that registered it */
             contractorId: string;
@@ -1549,6 +2109,269 @@ export interface components {
             };
             rootId: string;
         };
+        StatisticsDto: {
+            /** @enum {string} */
+            database: "postgres" | "sqlite";
+            durations: {
+                applicationToCertificate: {
+                    count: number;
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    journeys: string;
+                    /** @description no journey yet */
+                    medianDays: number | null;
+                    /** @description no journey yet */
+                    p90Days: number | null;
+                };
+                deadlines: {
+                    id: string;
+                    journeys: {
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        met: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        missed: string;
+                    };
+                    met: number;
+                    missed: number;
+                    rule: string;
+                    /** @description the calendar has no file for the year */
+                    unknown: number;
+                    workingDays: number;
+                }[];
+                sittingToResult: {
+                    count: number;
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    journeys: string;
+                    /** @description no journey yet */
+                    medianDays: number | null;
+                    /** @description no journey yet */
+                    p90Days: number | null;
+                };
+            };
+            evaluation: {
+                byLevel: {
+                    /** @description journeys with a result */
+                    candidates: number;
+                    /** @description latest result failed */
+                    failed: number;
+                    journeys: {
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        candidates: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        failed: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        passed: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        retakes: string;
+                    };
+                    key: string;
+                    passed: number;
+                    /** @description passed / candidates, 0..1 */
+                    passRate: number | null;
+                    /** @description journeys that sat more than once */
+                    retakes: number;
+                    sittings: number;
+                }[];
+                byOrganisation: {
+                    /** @description journeys with a result */
+                    candidates: number;
+                    /** @description latest result failed */
+                    failed: number;
+                    journeys: {
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        candidates: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        failed: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        passed: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        retakes: string;
+                    };
+                    key: string;
+                    passed: number;
+                    /** @description passed / candidates, 0..1 */
+                    passRate: number | null;
+                    /** @description journeys that sat more than once */
+                    retakes: number;
+                    sittings: number;
+                }[];
+            };
+            generatedAt: string;
+            incentive: {
+                blocked: number;
+                byState: {
+                    count: number;
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    journeys: string;
+                    key: string;
+                }[];
+                granted: number;
+                journeys: {
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    blocked: string;
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    granted: string;
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    withdrawn: string;
+                };
+                withdrawn: number;
+            };
+            specialists: {
+                byCounty: {
+                    count: number;
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    journeys: string;
+                    key: string;
+                }[];
+                byLevel: {
+                    count: number;
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    journeys: string;
+                    key: string;
+                }[];
+                byMonth: {
+                    applied: number;
+                    certified: number;
+                    journeys: {
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        applied: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        certified: string;
+                    };
+                    month: string;
+                }[];
+                byProject: {
+                    certified: number;
+                    contractorId: string;
+                    count: number;
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    journeys: string;
+                    /** @description no project */
+                    projectId: string | null;
+                }[];
+                byState: {
+                    count: number;
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    journeys: string;
+                    key: string;
+                }[];
+                /** @description journeys that reached each stage (applied … certified, closed, withdrawn) */
+                reached: {
+                    count: number;
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    journeys: string;
+                    key: string;
+                }[];
+                total: number;
+            };
+            subsidy: {
+                byYearAgency: {
+                    agencyId: string;
+                    approved: number;
+                    /** @description CNY */
+                    approvedAmount: number;
+                    claims: number;
+                    journeys: {
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        approved: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        claims: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        paid: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        refused: string;
+                    };
+                    paid: number;
+                    /** @description CNY */
+                    paidAmount: number;
+                    refused: number;
+                    year: number;
+                }[];
+                refusedByRule: {
+                    count: number;
+                    /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                    journeys: string;
+                    rule: string;
+                }[];
+                totals: {
+                    approved: number;
+                    approvedAmount: number;
+                    claims: number;
+                    paid: number;
+                    paidAmount: number;
+                    refused: number;
+                };
+            };
+            wageProtection: {
+                processes: {
+                    closed: number;
+                    journeys: {
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        closed: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        opened: string;
+                    };
+                    opened: number;
+                };
+                violations: {
+                    /** @description CNY */
+                    backPaidAmount: number;
+                    closed: number;
+                    daysOpen: {
+                        count: number;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        journeys: string;
+                        /** @description no journey yet */
+                        medianDays: number | null;
+                        /** @description no journey yet */
+                        p90Days: number | null;
+                    };
+                    journeys: {
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        closed: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        open: string;
+                        /** @description the list of journeys behind the figure: GET this path (a /statistics/journeys query) */
+                        opened: string;
+                    };
+                    open: number;
+                    opened: number;
+                    /** @description CNY, of open violations */
+                    outstandingAmount: number;
+                    /** @description CNY */
+                    owedAmount: number;
+                };
+            };
+        };
+        StatisticsJourneyPageDto: {
+            items: {
+                attempts: number;
+                /** @description not certified */
+                certifiedAt: string | null;
+                /** @description not known (journeys projected before issue 17 until their next transition) */
+                countyCode: string | null;
+                employerId: string;
+                /** @description not registered yet */
+                evaluationOrganisationId: string | null;
+                journeyId: string;
+                /** @description no result yet */
+                lastSittingOn: string | null;
+                openedAt: string;
+                /** @description resident ID, masked */
+                person: string;
+                /** @description no project */
+                projectId: string | null;
+                /** @description no result yet */
+                resultAt: string | null;
+                /** @description no result yet */
+                resultPassed: boolean | null;
+                state: string;
+                targetLevel: number;
+                updatedAt: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         TimelineDto: {
             entries: {
                 acceptedEventId?: number;
@@ -1621,7 +2444,11 @@ export interface components {
             status: "valid" | "revoked" | "not-found";
         };
         ViolationCaseDto: {
+            /** @description back pay recorded since the violation opened (fen) */
+            backPaidFen: number;
             caseId: string;
+            /** @description the wage-protection case (absent on violations recorded before issue 17) */
+            caseKey: string | null;
             /** @description when back pay covered the shortfall */
             closedAt: string | null;
             /** @description the wage check: periods, components, amounts (RULES.md §4) */
@@ -1629,6 +2456,8 @@ export interface components {
             employerId: string;
             journeyId: string;
             openedAt: string;
+            /** @description the most owed at once: outstanding plus back pay already made (fen) */
+            owedFen: number;
             /** @description project of the journey, if any */
             projectId: string | null;
             /** @description CNY */
@@ -2226,6 +3055,485 @@ export interface operations {
             };
         };
     };
+    BatchesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchListDto"];
+                };
+            };
+            /** @description A malformed file (encoding, headers, no rows) or parameter; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    BatchesController_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressDto"];
+                };
+            };
+            /** @description A malformed file (encoding, headers, no rows) or parameter; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such batch of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    BatchesController_apply: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional, recommended on every write. 1-200 visible ASCII characters (e.g. a UUID), scoped to the API key, kept 24 hours. A retry with the same key and the same request returns the first response (2xx or 4xx) with `Idempotent-Replayed: true` and changes nothing; the same key with a different method, path or body is a 422; while the first request is still running a duplicate waits for it (409 if it takes more than a few seconds). 5xx and 429 answers are not stored. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressDto"];
+                };
+            };
+            /** @description A malformed file (encoding, headers, no rows) or parameter; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such batch of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Applied already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key was already used for a different request; or: a body field holds a resident ID where the route takes none, or the resident ID names another person than the journey's (RULES.md §1; `field` names it); or: a date contradicts what the journey or process has recorded, e.g. `issuedOn` before the last sitting (`field` and `rule` name it; nothing changed) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many writes for this API key (600 a minute) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    BatchesController_outcomes: {
+        parameters: {
+            query?: {
+                /** @description csv (UTF-8 with BOM) or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the outcomes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description A malformed file (encoding, headers, no rows) or parameter; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such batch of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    BatchesController_upload: {
+        parameters: {
+            query?: {
+                /** @description certificates: numbers for rows without one, e.g. HZ{yyyy}-L{level}-{seq:5} */
+                numberPattern?: string;
+                /** @description certificates: the first {seq} (default 1) */
+                numberStart?: number;
+            };
+            header?: {
+                /** @description Optional, recommended on every write. 1-200 visible ASCII characters (e.g. a UUID), scoped to the API key, kept 24 hours. A retry with the same key and the same request returns the first response (2xx or 4xx) with `Idempotent-Replayed: true` and changes nothing; the same key with a different method, path or body is a 422; while the first request is still running a duplicate waits for it (409 if it takes more than a few seconds). 5xx and 429 answers are not stored. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewDto"];
+                };
+            };
+            /** @description A malformed file (encoding, headers, no rows) or parameter; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such batch kind */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The current state does not take this event (the message names the state and the allowed events), or a request with the same Idempotency-Key is still in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Over BATCH_MAX_BYTES or BATCH_MAX_ROWS */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Idempotency-Key was already used for a different request; or: a body field holds a resident ID where the route takes none, or the resident ID names another person than the journey's (RULES.md §1; `field` names it); or: a date contradicts what the journey or process has recorded, e.g. `issuedOn` before the last sitting (`field` and `rule` name it; nothing changed) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many writes for this API key (600 a minute) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    BatchesController_kinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchKindsDto"];
+                };
+            };
+            /** @description A malformed file (encoding, headers, no rows) or parameter; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    BatchesController_template: {
+        parameters: {
+            query?: {
+                /** @description csv (UTF-8 with BOM) or xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description A malformed file (encoding, headers, no rows) or parameter; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such batch kind */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     CertificatesController_revoke: {
         parameters: {
             query?: never;
@@ -2445,9 +3753,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                claimId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -2459,15 +3765,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MachineViewDto"];
-                };
-            };
-            /** @description A field is missing or malformed; the message names it */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
@@ -2691,6 +3988,997 @@ export interface operations {
         responses: {
             /** @description `status: 'ok'` while the process runs; `dependencies` says whether Temporal and the database answer. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxCountsDto"];
+                };
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: specialist, training-institution, evaluation-organisation, employer, social-insurance-agency, labour-inspection, auditor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_activeLeaves: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_candidates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: evaluation-organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_certificates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: evaluation-organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_claims: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_enrolmentApplications: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: training-institution */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_incentives: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_leaveRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_notifications: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: social-insurance-agency, labour-inspection, auditor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_payments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: social-insurance-agency */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_results: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: evaluation-organisation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_search: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: labour-inspection, auditor, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_trainees: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: training-institution */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    InboxController_violations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description search: opened on or after this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                from?: string;
+                level?: number;
+                order?: "asc" | "desc";
+                /** @description search, violations, notifications (auditors, inspection): one organisation's items */
+                organisation?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description search, violations: one project */
+                project?: string;
+                /** @description since: how long it has waited (oldest first with order=asc, the default) */
+                sort?: "since" | "level" | "state" | "amount";
+                /** @description only items in this state (the section's states) */
+                state?: string;
+                /**
+                 * @description search: opened on or before this day (YYYY-MM-DD)
+                 * @example 2026-11-24
+                 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description oldest first by default (sort=since, order=asc); paginated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description A parameter this list does not take (sort, level, organisation, project, from, to): `field` names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: employer, labour-inspection, auditor, admin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4692,6 +6980,175 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    StatisticsController_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsDto"];
+                };
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: admin, auditor, labour-inspection */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    StatisticsController_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8, with a byte-order mark for spreadsheets) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: admin, auditor, labour-inspection */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    StatisticsController_journeys: {
+        parameters: {
+            query?: {
+                agency?: string;
+                certifiedMonth?: string;
+                claim?: "claimed" | "approved" | "refused" | "paid";
+                claimYear?: number;
+                /** @description the general contractor employing the specialist */
+                contractor?: string;
+                /** @description the resident ID area code (6 digits) or none */
+                county?: string | "none";
+                /** @description journeys in the duration figure */
+                durations?: "certificate" | "result";
+                evaluationOrganisation?: string;
+                /** @description the journey's project's incentive */
+                incentive?: "granted" | "blocked" | "withdrawn";
+                leaveDeadline?: "met" | "missed";
+                level?: number;
+                /** @description month of application */
+                month?: string;
+                page?: number;
+                pageSize?: number;
+                project?: string;
+                refusalRule?: string;
+                /** @description the latest result */
+                result?: "passed" | "failed" | "any";
+                resultDeadline?: "met" | "missed" | "unknown";
+                /** @description sat more than once */
+                retake?: "true";
+                /** @description reached this stage (its date is recorded) */
+                stage?: "applied" | "enrolled" | "trained" | "registered" | "result" | "certified" | "closed" | "withdrawn";
+                /** @description current state */
+                state?: "applied" | "enrolled" | "trainingCompleted" | "registering" | "registered" | "passed" | "failed" | "certified" | "subsidyClaimed" | "claimRefused" | "closed" | "withdrawn";
+                violation?: "opened" | "open" | "closed";
+                wageProtection?: "opened" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsJourneyPageDto"];
+                };
+            };
+            /** @description A field is missing or malformed; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Caller's role is not one of: admin, auditor, labour-inspection */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Temporal or the database is unavailable or timed out; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
