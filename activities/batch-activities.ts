@@ -9,8 +9,9 @@ import { assertIssuedAfterSittings, assertSittingsAfterTraining } from '../apps/
 import type { AppConfig } from '../libs/config/src/config';
 import type { Actor } from '../libs/machines/src/actor';
 import { CompleteTrainingPayload, IssueCertificatePayload, PostResultPayload, RegisterForEvaluationPayload } from '../libs/machines/src/events/journey';
+import { RecordPayrollPayload } from '../libs/machines/src/events/wage-protection';
 import type { TargetLevel } from '../libs/machines/src/journey';
-import { BatchRecord, BatchRowRecord, JourneyProjection, OrganisationRecord, PersonRecord, type BatchKind, type BatchRowOutcome } from '../libs/persistence/src/entities';
+import { BatchRecord, BatchRowRecord, JourneyProjection, OrganisationRecord, PayrollRecordRow, PersonRecord, ProcessProjection, type BatchKind, type BatchRowOutcome } from '../libs/persistence/src/entities';
 import { transitionUpdate, viewQuery, type MachineView } from '../libs/temporal/src/messages';
 import { TRANSITION_REFUSED } from '../workflows/transition-refused';
 
@@ -48,7 +49,18 @@ export interface CertificateRow extends JourneyRef {
   certificateNumber: string;
   issuedOn: string;
 }
-export type BatchRowData = RosterRow | CompletionRow | RegistrationRow | ResultsRow | CertificateRow;
+export interface PayrollRow extends JourneyRef {
+  wageCaseId: string;
+  record: { id: string; periodStart: string; periodEnd: string; wage: number; benefits: Record<string, number> };
+}
+export type BatchRowData = RosterRow | CompletionRow | RegistrationRow | ResultsRow | CertificateRow | PayrollRow;
+
+/** JSON with sorted keys: a payroll record's content compared as POST …/payroll compares it. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(value);
+}
 
 /** What one row's step came to. */
 export interface StepOutcome {
@@ -230,7 +242,20 @@ export function batchActivities(ds: DataSource, client: Client, config: AppConfi
       }
     },
 
-    payroll: async () => ({ outcome: 'refused', reason: 'payroll batches are not applied yet' }),
+    /** POST …/payroll: a record id is one record (the same content again changes nothing; other content is refused). */
+    payroll: async (row, d: PayrollRow, actor) => {
+      const wages = await ds.getRepository(ProcessProjection).findOneBy({ workflowId: d.wageCaseId });
+      if (!wages || wages.kind !== 'wage-protection' || wages.ownerId !== actor.organisationId) throw new Refused('no wage protection of yours for a leave of this person from that day', '休假开始日期');
+      const { record } = RecordPayrollPayload.parse({ record: d.record });
+      const seen = await ds.getRepository(PayrollRecordRow).findOne({ where: { id: `${d.wageCaseId}:${record.id}` }, select: { detail: true } });
+      if (seen) {
+        const { id: _id, ...content } = record;
+        if (canonicalJson(JSON.parse(seen.detail)) === canonicalJson(content)) return { outcome: 'alreadyDone', reason: `payroll record '${record.id}' is recorded already` };
+        throw new Refused(`payroll record '${record.id}' is already recorded with other content; give a new record id for a new record`, '记录编号');
+      }
+      const after = await send(d.wageCaseId, row.rowKey!, actor, { type: 'recordPayroll', record });
+      return { outcome: 'done', state: after.state };
+    },
   };
 
   async function record(batchId: string, seq: number, o: StepOutcome, data?: BatchRowData): Promise<BatchRowOutcome> {

@@ -6,7 +6,7 @@ import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
 
 type Rule = { roles: readonly KeyRole[]; relation: string } | { public: true };
-const BATCH_ROLES: KeyRole[] = ['training-institution', 'evaluation-organisation'];
+const BATCH_ROLES: KeyRole[] = ['training-institution', 'evaluation-organisation', 'employer'];
 const rule = (roles: KeyRole | readonly KeyRole[], relation: string): Rule => ({ roles: typeof roles === 'string' ? [roles] : roles, relation });
 
 /**

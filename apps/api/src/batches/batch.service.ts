@@ -10,12 +10,13 @@ import {
   BatchRowRecord,
   JourneyProjection,
   OrganisationRecord,
+  ProcessProjection,
   type BatchKind,
   type BatchRowOutcome,
   type BatchRowPreview,
 } from '../../../../libs/persistence/src/entities';
 import { batchWorkflow, batchWorkflowId } from '../../../../workflows/batch.workflow';
-import type { RosterRow } from '../../../../activities/batch-activities';
+import type { PayrollRow, RosterRow } from '../../../../activities/batch-activities';
 import { asActor, type Caller } from '../auth/caller';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { JourneyService } from '../journeys/journey.service';
@@ -169,6 +170,12 @@ export class BatchService {
       const found = await this.ds.getRepository(BatchRowRecord).find({ where: { rowKey: In(keys), outcome: 'done' }, select: { rowKey: true } });
       for (const f of found) done.add(f.rowKey!);
     }
+    const cases = new Map<string, ProcessProjection>();
+    if (kind === 'payroll') {
+      for (const ids of chunks(ok.map((r) => (r.data as PayrollRow).wageCaseId))) {
+        for (const c of await this.ds.getRepository(ProcessProjection).findBy({ workflowId: In(ids), kind: 'wage-protection' })) cases.set(c.workflowId, c);
+      }
+    }
     const orgs = new Map<string, OrganisationRecord>();
     if (kind === 'roster') {
       const ids = [...new Set(ok.flatMap((r) => [(r.data as RosterRow).employerId, (r.data as RosterRow).insuredWithAgencyId]))];
@@ -217,6 +224,12 @@ export class BatchService {
           if (!j || j.evaluationOrganisationId !== org) notYours(r, ' registered with you');
           else if (wrongState(['passed'])) refuse(r, undefined, wrongState(['passed'])!);
           break;
+        case 'payroll': {
+          const w = cases.get((r.data as PayrollRow).wageCaseId);
+          if (!w || w.ownerId !== org) refuse(r, '休假开始日期', 'no wage protection of yours for a leave of this person from that day');
+          else if (w.state === 'closed') refuse(r, undefined, "the leave's wage protection is closed: it takes no payroll");
+          break;
+        }
         default:
           break;
       }

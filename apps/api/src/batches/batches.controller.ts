@@ -22,7 +22,7 @@ import { BatchKindsDto, BatchListDto, FileFormatQueryDto, PreviewDto, ProgressDt
 import { batchLimits, BatchService } from './batch.service';
 
 /** The roles that work in batches (issue 16): each kind is one role's (docs/batches.md). */
-const BATCH_ROLES: KeyRole[] = ['training-institution', 'evaluation-organisation'];
+const BATCH_ROLES: KeyRole[] = ['training-institution', 'evaluation-organisation', 'employer'];
 const FILES = { 'text/csv': { schema: { type: 'string' as const } }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string' as const, format: 'binary' } } };
 
 async function sendFile(res: Response, f: { body: Buffer; contentType: string; fileName: string }) {

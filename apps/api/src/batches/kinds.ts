@@ -5,13 +5,13 @@
  */
 import { z } from 'zod';
 import type { KeyRole } from '../../../../libs/machines/src/actor';
-import { nameProblem, PastDateSchema } from '../../../../libs/machines/src/events/fields';
+import { MoneySchema, nameProblem, PastDateSchema } from '../../../../libs/machines/src/events/fields';
 import { registrationProfileFacts } from '../../../../libs/machines/src/events/journey';
 import type { TargetLevel } from '../../../../libs/machines/src/journey';
 import type { BatchKind } from '../../../../libs/persistence/src/entities';
 import { isValidIsoDate } from '../../../../libs/rules/src/dates';
 import { maskIdentifier, validateResidentId } from '../../../../libs/rules/src/identifiers';
-import { journeyWorkflowId } from '../../../../libs/temporal/src/workflow-ids';
+import { journeyWorkflowId, studyLeaveWorkflowId, wageProtectionWorkflowId } from '../../../../libs/temporal/src/workflow-ids';
 import type { BatchRowData } from '../../../../activities/batch-activities';
 
 export interface ColumnSpec {
@@ -81,6 +81,14 @@ function date(v: string, column: string, past = true): string {
     if (!r.success) throw new CellError(column, r.error.issues[0]!.message);
   }
   return iso;
+}
+
+/** CNY with at most 2 decimals (MoneySchema, as POST …/payroll takes it). */
+function money(v: string, column: string): number {
+  const n = Number(v.trim().replace(/[,，¥￥]/g, ''));
+  const r = MoneySchema.safeParse(n);
+  if (v.trim() === '' || !r.success) throw new CellError(column, `'${v}' is no amount in CNY (${r.success ? 'empty' : r.error.issues[0]!.message})`);
+  return r.data;
 }
 
 function orgId(v: string, column: string): string {
@@ -238,10 +246,42 @@ export const KINDS: Record<BatchKind, KindSpec> = {
   payroll: {
     kind: 'payroll',
     role: 'employer',
-    title: '工资发放记录 (a month\'s payroll of specialists on leave) — not available yet',
-    columns: [],
-    read() {
-      throw new CellError('', 'payroll batches are not available yet');
+    title: '工资发放记录 (a month\'s payroll of the specialists on study leave; RULES.md §4)',
+    columns: [
+      NAME_OPTIONAL,
+      RESIDENT_ID,
+      LEVEL,
+      col('leaveFrom', '休假开始日期', ['leave from'], true, '2026-12-01', 'the first day of the approved study leave (names the leave)'),
+      col('month', '工资月份', ['month'], true, '2026-12', 'the month paid, YYYY-MM (the record covers its first to its last day)'),
+      col('wage', '工资', ['wage'], true, '6200', 'wage paid for the month, CNY'),
+      col('benefits', '福利', ['benefits'], false, '餐补=310;交通=200', 'benefits paid, name=CNY separated by ; (the agreed ones missing count as 0)'),
+      col('recordId', '记录编号', ['record id'], false, 'pay-2026-12', "your own id of this payroll record; empty: pay-<month>"),
+    ],
+    read(cells, ctx) {
+      const { rid, ref } = journeyRef(cells, ctx);
+      const leaveFrom = date(cells.leaveFrom!, '休假开始日期', false);
+      const m = /^(\d{4})[-/.年]?(\d{1,2})月?$/.exec(cells.month!.trim());
+      if (!m || +m[2]! < 1 || +m[2]! > 12) throw new CellError('工资月份', `'${cells.month}' is no month (YYYY-MM)`);
+      const y = +m[1]!;
+      const mo = +m[2]!;
+      const periodStart = `${y}-${String(mo).padStart(2, '0')}-01`;
+      const periodEnd = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01`;
+      const wage = money(cells.wage!, '工资');
+      const benefits: Record<string, number> = {};
+      for (const part of (cells.benefits ?? '').split(/[;；]/).map((x) => x.trim()).filter(Boolean)) {
+        const kv = /^(.+?)\s*[=:：]\s*(.+)$/.exec(part);
+        if (!kv) throw new CellError('福利', `'${part}' is not name=amount`);
+        const name = kv[1]!.trim();
+        const problem = nameProblem(name);
+        if (problem || name.length > 40) throw new CellError('福利', `benefit name '${name.slice(0, 40)}' ${problem ?? 'is longer than 40 characters'}`);
+        if (name in benefits) throw new CellError('福利', `benefit '${name}' twice`);
+        benefits[name] = money(kv[2]!, '福利');
+      }
+      const recordId = cells.recordId?.trim() || `pay-${periodStart.slice(0, 7)}`;
+      if (!/^[A-Za-z0-9_-]{1,60}$/.test(recordId)) throw new CellError('记录编号', `'${recordId.slice(0, 60)}' is no record id (letters, digits, _ and -)`);
+      const wageCaseId = wageProtectionWorkflowId(studyLeaveWorkflowId(ref.journeyId, leaveFrom));
+      const data = { ...ref, wageCaseId, record: { id: recordId, periodStart, periodEnd, wage, benefits } };
+      return { data, rowKey: key('payroll', ctx, wageCaseId, recordId), person: rid.masked, journeyId: ref.journeyId };
     },
   },
 };
