@@ -12,7 +12,8 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { createMachine, initialTransition, transition, type AnyStateMachine, type AnyMachineSnapshot } from 'xstate';
+import { createMachine, initialTransition, type AnyStateMachine, type AnyMachineSnapshot } from 'xstate';
+import { stateName, step } from '@heze/machines';
 import { HezeState, transitionUpdate, viewQuery, type MachineView, type TransitionRequest } from '@heze/temporal';
 import { systemEventSignal } from './process-link';
 import { TRANSITION_REFUSED } from './transition-refused';
@@ -106,12 +107,6 @@ interface XstateAction {
   params?: any;
 }
 
-function stateName(value: unknown): string {
-  if (typeof value === 'string') return value;
-  const [[key, inner]] = Object.entries(value as Record<string, unknown>);
-  return `${key}.${stateName(inner)}`;
-}
-
 /**
  * "The machine decides, the workflow does": holds an XState snapshot, takes events only as
  * validated Updates (or timer/activity results), runs the actions the machine returns, and turns
@@ -134,7 +129,7 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
   const isDone = () => isDoneAt(snapshot);
   const viewOf = (s: AnyMachineSnapshot, v: number): MachineView => ({
     workflowType: opts.workflowType,
-    state: stateName(s.value),
+    state: stateName(s),
     allowedEvents: isDoneAt(s) ? [] : opts.nextEvents(s),
     context: opts.publicContext ? opts.publicContext(s.context) : (s.context as Record<string, unknown>),
     version: v,
@@ -167,7 +162,7 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
   };
 
   const fail = (source: string, error: unknown) => {
-    log.error(`${source} failed; the run fails with it`, { state: stateName(snapshot.value), error: String(error) });
+    log.error(`${source} failed; the run fails with it`, { state: stateName(snapshot), error: String(error) });
     failure ??= { error };
   };
 
@@ -178,7 +173,7 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
   const takeInternal = (event: MachineEvent, source: string): Promise<void> =>
     exclusive(async () => {
       if (!isDone() && snapshot.can(event)) await apply(event);
-      else log.info(`${source} event not taken`, { event: event.type, state: stateName(snapshot.value) });
+      else log.info(`${source} event not taken`, { event: event.type, state: stateName(snapshot) });
     }).catch((err) => fail(`${source} event '${event.type}'`, err));
 
   const startTimer = (id: string, delayMs: number, event: MachineEvent) => {
@@ -249,19 +244,20 @@ export async function runMachine(opts: RunnerOptions): Promise<MachineView> {
 
   const pushStatus = () => {
     upsertSearchAttributes([
-      { key: HezeState, value: stateName(snapshot.value) },
+      { key: HezeState, value: stateName(snapshot) },
       ...(opts.searchAttributes ? opts.searchAttributes(snapshot) : []),
     ] as any);
   };
 
   async function apply(event: MachineEvent): Promise<void> {
-    if (!snapshot.can(event)) refuse(event);
-    const [next, actions] = transition(machine, snapshot, event);
-    snapshot = next;
+    // The machine tests drive the machines with this same `step` (libs/machines/src/step.ts).
+    const next = step(machine, snapshot, event);
+    if (!next.accepted) refuse(event);
+    snapshot = next.snapshot;
     version++;
     pushStatus();
     // Results of the actions (activity outcomes) are internal events applied in order.
-    const produced = await runActions(actions as XstateAction[], event, next, version);
+    const produced = await runActions(next.actions as XstateAction[], event, next.snapshot, version);
     for (const e of produced) await apply(e);
   }
 

@@ -83,19 +83,3 @@ export function nextEvents(snapshot: AnyMachineSnapshot, candidates?: readonly s
   if (candidates) return candidates.filter((type) => own.has(type));
   return [...own].filter((type) => !type.startsWith('xstate.'));
 }
-
-/** Plain JSON of a snapshot (value + context + status) for continueAsNew or a query. */
-export function persist(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): unknown {
-  return machine.getPersistedSnapshot(snapshot);
-}
-
-/**
- * A snapshot from `persist(...)`. Timers are the workflow's: after restoring, it must start a
- * timer for every `after` delay of the restored state that is still pending.
- */
-export function restore<TMachine extends AnyStateMachine>(
-  machine: TMachine,
-  persisted: unknown,
-): SnapshotFrom<TMachine> {
-  return machine.resolveState(persisted as Parameters<TMachine['resolveState']>[0]) as SnapshotFrom<TMachine>;
-}

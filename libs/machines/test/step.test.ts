@@ -3,8 +3,6 @@ import { initialTransition, setup } from 'xstate';
 import {
   journeyMachine,
   nextEvents,
-  persist,
-  restore,
   stateName,
   step,
   SYSTEM_ACTOR,
@@ -79,19 +77,6 @@ describe('stateName and nextEvents', () => {
   });
 });
 
-describe('persist / restore', () => {
-  it('a persisted snapshot is plain JSON and restores to the same state and context', () => {
-    let [s] = initialTransition(journeyMachine, input);
-    s = step(journeyMachine, s, { type: 'enrol', actor: TI1 }).snapshot;
-    const json = JSON.parse(JSON.stringify(persist(journeyMachine, s)));
-    const back = restore(journeyMachine, json);
-    expect(stateName(back)).toBe('enrolled');
-    expect(back.context).toEqual(s.context);
-    expect(back.can({ type: 'completeTraining', actor: TI1 })).toBe(true);
-    expect(back.can({ type: 'eligibility.confirmed', actor: SYSTEM_ACTOR })).toBe(false);
-  });
-});
-
 describe('determinism (Temporal workflow sandbox)', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -124,7 +109,7 @@ describe('determinism (Temporal workflow sandbox)', () => {
     const runOnce = () => {
       const [s0, a0] = initialTransition(journeyMachine, input);
       const r = step(journeyMachine, s0, { type: 'enrol', actor: TI1 });
-      return JSON.stringify([a0.map((a) => [a.type, a.params]), r.actions, persist(journeyMachine, r.snapshot)]);
+      return JSON.stringify([a0.map((a) => [a.type, a.params]), r.actions, journeyMachine.getPersistedSnapshot(r.snapshot)]);
     };
     expect(runOnce()).toBe(runOnce());
   });
