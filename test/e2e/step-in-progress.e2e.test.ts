@@ -11,6 +11,35 @@ import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
 
 /**
+ * Where the eligibility step waits. The Query can say `registering` before the worker has started the
+ * activity, so a release waits for a step to arrive rather than resolving nothing.
+ */
+class Gate {
+  private waiting: Array<() => void> = [];
+  private arrived: () => void = () => undefined;
+  private opened = false;
+
+  pass(): Promise<void> {
+    if (this.opened) return Promise.resolve();
+    return new Promise<void>((r) => {
+      this.waiting.push(r);
+      this.arrived();
+    });
+  }
+
+  /** Lets the waiting step (and its retries, if a timeout started one) answer, once one has arrived. */
+  async release(): Promise<void> {
+    while (this.waiting.length === 0) await new Promise<void>((r) => (this.arrived = r));
+    for (const r of this.waiting.splice(0)) r();
+  }
+
+  open(): void {
+    this.opened = true;
+    for (const r of this.waiting.splice(0)) r();
+  }
+}
+
+/**
  * issue 13.5: a step in progress is said to be in progress. The real API and the real workflows on
  * the real dev server and PostgreSQL; the worker runs in this process with the real activities,
  * except that the eligibility rules wait until the test lets them answer, so the journey can be
@@ -24,7 +53,7 @@ describe('a step in progress: 409 that says so, with Retry-After; activity timeo
   let client: Client;
   let worker: Worker;
   let running: Promise<void>;
-  let release: () => void = () => undefined;
+  const gate = new Gate();
 
   beforeAll(async () => {
     parties = await createParties(['employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency']);
@@ -39,7 +68,7 @@ describe('a step in progress: 409 that says so, with Retry-After; activity timeo
       activities: {
         ...real,
         evaluateEligibility: async (p: Parameters<typeof real.evaluateEligibility>[0]) => {
-          await new Promise<void>((r) => (release = r));
+          await gate.pass();
           return real.evaluateEligibility(p);
         },
       },
@@ -49,7 +78,7 @@ describe('a step in progress: 409 that says so, with Retry-After; activity timeo
     drive = new JourneyDriver(system, parties);
   });
   afterAll(async () => {
-    release();
+    gate.open();
     await system.stop();
     worker?.shutdown();
     await running;
@@ -69,7 +98,7 @@ describe('a step in progress: 409 that says so, with Retry-After; activity timeo
     expect(again.body.message).toMatch(/step in progress; retry in a moment/);
     expect(again.headers['retry-after']).toBe('1');
 
-    release();
+    await gate.release();
     const done = await first;
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     expect(done.body.state).toBe('registered');
@@ -85,7 +114,7 @@ describe('a step in progress: 409 that says so, with Retry-After; activity timeo
     await drive.trainingCompleted(journeyId);
     const registering = drive.register(journeyId);
     await waitFor(() => drive.journey(journeyId), (j) => j.workflow?.state === 'registering', 'registering (as the workflow answers)');
-    release();
+    await gate.release();
     await registering;
     const history = await client.workflow.getHandle(journeyId).fetchHistory();
     const scheduled = (history.events ?? [])
@@ -97,3 +126,4 @@ describe('a step in progress: 409 that says so, with Retry-After; activity timeo
     expect(seconds).toBeLessThanOrEqual(5);
   });
 });
+

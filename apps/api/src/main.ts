@@ -39,6 +39,11 @@ async function main() {
   const app = await createApp(config);
   try {
     await app.listen(config.api.port, config.api.host);
+    // Idle keep-alive connections outlive the client's and a proxy's idle timeout (Node's 5 s is shorter
+    // than most): otherwise a request sent on a socket the server is closing at that moment fails.
+    const server = app.getHttpServer() as import('node:http').Server;
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     log(code === 'EADDRINUSE' ? `port ${config.api.port} is in use: stop the other process or set API_PORT` : `cannot listen: ${(err as Error).message}`);
