@@ -20,8 +20,9 @@ export class ClaimsController {
   @Party(ROLES, 'claim.reader')
   @ApiOkResponse({ type: MachineViewDto, description: 'The claim; refusals name the rule ids (RULES.md §5)' })
   @ApiOperation({ summary: 'One claim: submitted, approved (amount), refused (rule ids), payment instructed, paid, expired' })
-  get(@PartyOf() claim: ClaimParties) {
-    // Readers: the claim's agency and the journey's employer. The claim came with its parties (its projection).
+  get(@Param('claimId') _claimId: string, @PartyOf() claim: ClaimParties) {
+    // Readers: the claim's agency and the journey's employer. The claim came with its parties (its
+    // projection). The parameter stays declared: it is the route's path parameter in OpenAPI.
     return claim.view;
   }
 
