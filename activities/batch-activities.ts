@@ -160,7 +160,7 @@ export function batchActivities(ds: DataSource, client: Client, config: AppConfi
       }
       let view: MachineView;
       try {
-        const handle = await client.workflow.start('journeyWorkflow', {
+        await client.workflow.start('journeyWorkflow', {
           workflowId: d.journeyId,
           taskQueue: config.temporal.taskQueue,
           workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
@@ -180,7 +180,8 @@ export function batchActivities(ds: DataSource, client: Client, config: AppConfi
             },
           ],
         });
-        view = await handle.query(viewQuery);
+        // Started just now: it is in 'applied' (no Query, which would wait for a workflow task).
+        view = { workflowType: 'journeyWorkflow', state: 'applied', allowedEvents: [], context: { employerId: d.employerId }, version: 0, done: false };
       } catch (err) {
         if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
         // Open already (by its employer, or by this row before a worker died): enrol that journey.
@@ -258,10 +259,24 @@ export function batchActivities(ds: DataSource, client: Client, config: AppConfi
     },
   };
 
-  async function record(batchId: string, seq: number, o: StepOutcome, data?: BatchRowData): Promise<BatchRowOutcome> {
+  // A batch's kind and actor do not change once it is applied: read once per batch and worker.
+  const batches = new Map<string, Promise<BatchRecord>>();
+  const batchOf = (id: string) => {
+    let b = batches.get(id);
+    if (!b) {
+      b = ds.getRepository(BatchRecord).findOneByOrFail({ id });
+      b.catch(() => batches.delete(id));
+      if (batches.size > 100) batches.delete(batches.keys().next().value!);
+      batches.set(id, b);
+    }
+    return b;
+  };
+
+  async function record(batchId: string, seq: number, o: StepOutcome, data?: BatchRowData, attempts?: number): Promise<BatchRowOutcome> {
     await rowsRepo().update(
       { batchId, seq },
       {
+        ...(attempts ? { attempts } : {}),
         outcome: o.outcome,
         reason: o.reason ?? null,
         column: o.column ?? null,
@@ -283,6 +298,7 @@ export function batchActivities(ds: DataSource, client: Client, config: AppConfi
      */
     async applyBatchRow({ batchId, seq }: { batchId: string; seq: number }): Promise<BatchRowOutcome> {
       const beat = setInterval(() => Context.current().heartbeat(), 1_000);
+      let attempt = 0;
       try {
         const row = await rowsRepo().findOneByOrFail({ batchId, seq });
         if (row.outcome) return row.outcome;
@@ -292,17 +308,21 @@ export function batchActivities(ds: DataSource, client: Client, config: AppConfi
           .where('r.rowKey = :key AND r.outcome = :done AND NOT (r.batchId = :batchId AND r.seq = :seq)', { key: row.rowKey, done: 'done', batchId, seq })
           .getCount();
         if (earlier > 0) return await record(batchId, seq, { outcome: 'alreadyDone', reason: 'already done by an earlier batch' });
-        const batch = await ds.getRepository(BatchRecord).findOneByOrFail({ id: batchId });
+        const batch = await batchOf(batchId);
         const actor = JSON.parse(batch.actor) as Actor;
         const data = JSON.parse(row.data) as BatchRowData;
-        await rowsRepo().increment({ batchId, seq }, 'attempts', 1);
+        attempt = Context.current().info.attempt;
         try {
-          return await record(batchId, seq, await steps[batch.kind](row, data as never, actor), data);
+          return await record(batchId, seq, await steps[batch.kind](row, data as never, actor), data, attempt);
         } catch (err) {
           const refused = refusalOf(err) ?? (err instanceof Error && err.name === 'ZodError' ? new Refused(err.message.slice(0, 300)) : null);
           if (!refused) throw err;
-          return await record(batchId, seq, { outcome: 'refused', reason: refused.reason, column: refused.column, clauses: refused.clauses, state: refused.state });
+          return await record(batchId, seq, { outcome: 'refused', reason: refused.reason, column: refused.column, clauses: refused.clauses, state: refused.state }, undefined, attempt);
         }
+      } catch (err) {
+        // Counted where it failed, so the outcome file can say how often a failed row was tried.
+        if (attempt) await rowsRepo().update({ batchId, seq }, { attempts: attempt }).catch(() => undefined);
+        throw err;
       } finally {
         clearInterval(beat);
       }

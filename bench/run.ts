@@ -8,7 +8,8 @@
  *   BENCH_WF_ROUNDS     rounds, alternating the order of the variants (default 4)
  *   BENCH_HTTP_JOURNEYS journeys in the HTTP-vs-client comparison, half each way, 2 transitions each (default 200)
  *   BENCH_RULES_PROFILES profiles in the eligibility comparison (default: rules-bench's own)
- *   BENCH_ONLY          comma list of parts to run: rules,workflow,http,scale (default all)
+ *   BENCH_BATCH_ROWS    rows of the roster and results batches, and single requests each (default 1000)
+ *   BENCH_ONLY          comma list of parts to run: rules,workflow,http,scale,batch (default all)
  *   BENCH_RESULTS       where to write the JSON (default bench/results.json)
  *   WORKER_MAX_CACHED_WORKFLOWS  passed on to the worker under test (default: the worker's own)
  */
@@ -16,6 +17,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { hezeSearchAttributes } from '@heze/temporal';
+import { runBatchBench } from './batch-bench';
 import { runRulesBench } from './rules-bench';
 import { BenchSystem, runHttpBench, runScaleBench } from './system-bench';
 import { machineInfo, progress, repoRoot, round, temporalCli } from './support';
@@ -36,7 +38,7 @@ interface Row {
 }
 
 async function main() {
-  const only = (process.env.BENCH_ONLY ?? 'rules,workflow,http,scale').split(',').map((s) => s.trim());
+  const only = (process.env.BENCH_ONLY ?? 'rules,workflow,http,scale,batch').split(',').map((s) => s.trim());
   const started = new Date();
   const machineAtStart = machineInfo();
   const results: Record<string, unknown> = {};
@@ -53,7 +55,7 @@ async function main() {
   let env: TestWorkflowEnvironment | null = null;
   let sys: BenchSystem | null = null;
   try {
-    if (only.some((p) => ['workflow', 'http', 'scale'].includes(p))) {
+    if (only.some((p) => ['workflow', 'http', 'scale', 'batch'].includes(p))) {
       progress('starting a Temporal dev server (createLocal)');
       env = await TestWorkflowEnvironment.createLocal({
         server: { executable: { type: 'existing-path', path: temporalCli() }, ip: '127.0.0.1', searchAttributes: hezeSearchAttributes, log: { format: 'pretty', level: 'error' } },
@@ -69,7 +71,7 @@ async function main() {
         met: r.ratio <= 1.15,
       });
     }
-    if (only.includes('http') || only.includes('scale')) {
+    if (only.includes('http') || only.includes('scale') || only.includes('batch')) {
       sys = new BenchSystem(env!.address);
       await sys.start();
     }
@@ -90,6 +92,20 @@ async function main() {
         met: r.workerRssPeakMiB < 1024,
       });
       rows.push({ figure: `list journeys by state (${r.listTotalCertified} certified), p95`, measured: `${r.listP95Ms} ms (p50 ${r.listP50Ms} ms)`, goal: '< 50 ms', met: r.listP95Ms < 50 });
+    }
+    if (only.includes('batch')) {
+      // The batch's concurrency is the API's default BATCH_CONCURRENCY (8): the single requests use the same.
+      const r = await runBatchBench(sys!, int('BENCH_BATCH_ROWS', 1000), 8);
+      results.batch = r;
+      for (const [name, c] of [['roster import (open + enrol)', r.roster], ['results upload', r.results]] as const) {
+        rows.push({
+          figure: `${r.rows}-row ${name}: batch vs single requests, ${r.concurrency} at a time, wall time`,
+          measured: `${c.speedup}× (${c.batchRowsPerSecond} vs ${c.singleRowsPerSecond} rows/s; ${round(c.batchWallMs / 1000, 1)} vs ${round(c.singleWallMs / 1000, 1)} s; preview ${round(c.previewMs / 1000, 1)} s)`,
+          goal: '≥ 1×',
+          met: c.speedup >= 1,
+        });
+      }
+      rows.push({ figure: `during the batches: worker / API RSS (peak, ${r.rows} rows)`, measured: `${r.workerRssPeakMiB} / ${r.apiRssPeakMiB} MiB`, goal: '< 1024 MiB', met: r.workerRssPeakMiB < 1024 && r.apiRssPeakMiB < 1024 });
     }
   } finally {
     await sys?.stop();
