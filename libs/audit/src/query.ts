@@ -1,3 +1,5 @@
+import { HezeLevel, HezeState } from '@heze/temporal';
+
 /** Filters of a bulk replay, as a Temporal visibility query over the journeys' search attributes. */
 export interface ReplayFilter {
   state?: string;
@@ -21,12 +23,12 @@ export function replayAllQuery(f: ReplayFilter): string {
   const parts = [`WorkflowType = 'journeyWorkflow'`];
   if (f.state !== undefined) {
     if (!/^[A-Za-z][A-Za-z.]{0,59}$/.test(f.state)) throw new ReplayFilterError(`--state must be a state name (e.g. certified); got '${f.state}'`);
-    parts.push(`HezeState = '${f.state}'`);
+    parts.push(`${HezeState.name} = '${f.state}'`);
   }
   if (f.level !== undefined) {
     const n = Number(f.level);
     if (!Number.isInteger(n) || n < 1 || n > 5) throw new ReplayFilterError(`--level must be 1..5; got '${f.level}'`);
-    parts.push(`HezeLevel = ${n}`);
+    parts.push(`${HezeLevel.name} = ${n}`);
   }
   let since: Date | null = null;
   if (f.since !== undefined) {
