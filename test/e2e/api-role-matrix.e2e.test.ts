@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_ALL_ROLES } from '../../apps/api/src/auth/party.decorator';
-import { ROLES, type KeyRole } from '../../libs/machines/src/actor';
+import { ROLES, type KeyRole } from '@heze/machines';
 import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';

@@ -2,11 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verifyApiKey } from '../../../libs/persistence/src/api-keys';
-import { openDatabase } from '../../../libs/persistence/src/data-source';
-import { OrganisationRecord, UserRecord } from '../../../libs/persistence/src/entities';
-import { verifyPassword } from '../../../libs/persistence/src/passwords';
-import { makeCreditCode } from '../../../libs/rules/src/identifiers';
+import { verifyApiKey, openDatabase, OrganisationRecord, UserRecord, verifyPassword } from '@heze/persistence';
+import { makeCreditCode } from '@heze/rules';
 import { parseArgs, runCli } from './cli';
 
 describe('admin CLI arguments', () => {

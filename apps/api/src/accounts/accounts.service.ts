@@ -1,10 +1,24 @@
 import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException, UnauthorizedException, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../../../../libs/config/src/config';
-import { createSession, endSession, endUserSessions, findUserByLogin, hashSessionId } from '../../../../libs/persistence/src/accounts';
-import { OrganisationRecord, UserRecord, UserSessionRecord } from '../../../../libs/persistence/src/entities';
-import { addressThrottleKey, LoginThrottle, loginThrottleKey } from '../../../../libs/persistence/src/login-throttle';
-import { DEFAULT_SCRYPT, dummyHash, hashPassword, needsRehash, verifyPassword } from '../../../../libs/persistence/src/passwords';
+import type { AppConfig } from '@heze/config';
+import {
+  createSession,
+  endSession,
+  endUserSessions,
+  findUserByLogin,
+  hashSessionId,
+  OrganisationRecord,
+  UserRecord,
+  UserSessionRecord,
+  addressThrottleKey,
+  LoginThrottle,
+  loginThrottleKey,
+  DEFAULT_SCRYPT,
+  dummyHash,
+  hashPassword,
+  needsRehash,
+  verifyPassword,
+} from '@heze/persistence';
 import type { Caller } from '../auth/caller';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { AdminError } from '../organisations/organisations.ops';

@@ -3,10 +3,8 @@
  * disagree (as organisations.ops.ts for organisations and keys).
  */
 import { DataSource, QueryFailedError } from 'typeorm';
-import type { KeyRole } from '../../../../libs/machines/src/actor';
-import { endUserSessions, insertUser } from '../../../../libs/persistence/src/accounts';
-import { OrganisationRecord, UserRecord } from '../../../../libs/persistence/src/entities';
-import { generatePassword, hashPassword } from '../../../../libs/persistence/src/passwords';
+import type { KeyRole } from '@heze/machines';
+import { endUserSessions, insertUser, OrganisationRecord, UserRecord, generatePassword, hashPassword } from '@heze/persistence';
 import { AdminError } from '../organisations/organisations.ops';
 import type { CreateUserInput, ResetPasswordInput } from './accounts.schema';
 
