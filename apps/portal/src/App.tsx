@@ -11,6 +11,8 @@ import { JourneyList } from './screens/JourneyList';
 import { JourneyPage } from './screens/JourneyPage';
 import { NotFound } from './screens/NotFound';
 import { SignIn } from './screens/SignIn';
+import { Statistics } from './screens/statistics/Statistics';
+import { StatisticsJourneys } from './screens/statistics/StatisticsJourneys';
 import { Users } from './screens/users/Users';
 import { useSession } from './session';
 
@@ -73,6 +75,8 @@ export function App() {
                 <Route path="/portal/journeys/:journeyId" element={<JourneyPage />} />
                 <Route path="/portal/account/password" element={<PasswordChange />} />
                 <Route path="/portal/users" element={<Users />} />
+                <Route path="/portal/statistics" element={<Statistics />} />
+                <Route path="/portal/statistics/journeys" element={<StatisticsJourneys />} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

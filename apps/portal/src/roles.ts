@@ -15,6 +15,7 @@ export function navigationFor(role: string, opts: { person: boolean } = { person
   const items = [journeys];
   // The programme office manages the people's accounts (the /users routes are role admin's).
   if (role === 'admin') items.push({ key: 'users', path: '/portal/users', label: 'nav.users' });
+  if (READ_ALL_ROLES.includes(role)) items.push({ key: 'statistics', path: '/portal/statistics', label: 'statistics.nav' });
   if (READ_ALL_ROLES.includes(role)) items.push({ key: 'docs', path: '/docs', label: 'nav.docs' });
   // A password only for a person (an API key has none).
   if (opts.person) items.push({ key: 'account', path: '/portal/account/password', label: 'nav.account' });

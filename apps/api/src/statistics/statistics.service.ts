@@ -54,14 +54,15 @@ export class StatisticsService {
 
   /** Every figure of the statistics page; each names the journey list behind it. */
   async figures(): Promise<Statistics> {
-    const [specialists, evaluation, durations, subsidy, wageProtection, incentive] = [
-      await this.specialists(),
-      await this.evaluation(),
-      await this.durations(),
-      await this.subsidy(),
-      await this.wageProtection(),
-      await this.incentive(),
-    ];
+    // Side by side on the connection pool (PostgreSQL); SQLite's one connection takes them in turn.
+    const [specialists, evaluation, durations, subsidy, wageProtection, incentive] = await Promise.all([
+      this.specialists(),
+      this.evaluation(),
+      this.durations(),
+      this.subsidy(),
+      this.wageProtection(),
+      this.incentive(),
+    ]);
     return { generatedAt: new Date().toISOString(), database: this.sql.postgres ? 'postgres' : 'sqlite', specialists, evaluation, durations, subsidy, wageProtection, incentive };
   }
 
@@ -69,19 +70,21 @@ export class StatisticsService {
 
   async specialists(): Promise<Statistics['specialists']> {
     const sql = this.sql;
-    const byState = await sql.rows<{ k: string; n: unknown }>(`SELECT "state" AS k, COUNT(*) AS n FROM journey_projections GROUP BY "state" ORDER BY "state"`);
     const reachedCols = Object.entries(STAGE_COLUMN).map(([stage, col]) => `SUM(CASE WHEN "${col}" IS NOT NULL THEN 1 ELSE 0 END) AS "${stage}"`);
-    const [reached] = await sql.rows<Record<string, unknown>>(`SELECT ${reachedCols.join(', ')} FROM journey_projections`);
-    const byLevel = await sql.rows<{ k: number; n: unknown }>(`SELECT "targetLevel" AS k, COUNT(*) AS n FROM journey_projections GROUP BY "targetLevel" ORDER BY "targetLevel" DESC`);
-    const byCounty = await sql.rows<{ k: string | null; n: unknown }>(`SELECT "countyCode" AS k, COUNT(*) AS n FROM journey_projections GROUP BY "countyCode" ORDER BY COUNT(*) DESC, "countyCode"`);
-    const byProject = await sql.rows<{ p: string | null; c: string; n: unknown; certified: unknown }>(
-      `SELECT "projectId" AS p, "employerId" AS c, COUNT(*) AS n, SUM(CASE WHEN "certifiedAt" IS NOT NULL THEN 1 ELSE 0 END) AS certified
-       FROM journey_projections GROUP BY "projectId", "employerId" ORDER BY COUNT(*) DESC, "projectId", "employerId" LIMIT 200`,
-    );
-    const applied = await sql.rows<{ m: string; n: unknown }>(`SELECT substr("openedAt", 1, 7) AS m, COUNT(*) AS n FROM journey_projections GROUP BY substr("openedAt", 1, 7)`);
-    const certified = await sql.rows<{ m: string; n: unknown }>(
-      `SELECT substr("certifiedAt", 1, 7) AS m, COUNT(*) AS n FROM journey_projections WHERE "certifiedAt" IS NOT NULL GROUP BY substr("certifiedAt", 1, 7)`,
-    );
+    const [byState, [reached], byLevel, byCounty, byProject, applied, certified] = await Promise.all([
+      sql.rows<{ k: string; n: unknown }>(`SELECT "state" AS k, COUNT(*) AS n FROM journey_projections GROUP BY "state" ORDER BY "state"`),
+      sql.rows<Record<string, unknown>>(`SELECT ${reachedCols.join(', ')} FROM journey_projections`),
+      sql.rows<{ k: number; n: unknown }>(`SELECT "targetLevel" AS k, COUNT(*) AS n FROM journey_projections GROUP BY "targetLevel" ORDER BY "targetLevel" DESC`),
+      sql.rows<{ k: string | null; n: unknown }>(`SELECT "countyCode" AS k, COUNT(*) AS n FROM journey_projections GROUP BY "countyCode" ORDER BY COUNT(*) DESC, "countyCode"`),
+      sql.rows<{ p: string | null; c: string; n: unknown; certified: unknown }>(
+        `SELECT "projectId" AS p, "employerId" AS c, COUNT(*) AS n, SUM(CASE WHEN "certifiedAt" IS NOT NULL THEN 1 ELSE 0 END) AS certified
+         FROM journey_projections GROUP BY "projectId", "employerId" ORDER BY COUNT(*) DESC, "projectId", "employerId" LIMIT 200`,
+      ),
+      sql.rows<{ m: string; n: unknown }>(`SELECT substr("openedAt", 1, 7) AS m, COUNT(*) AS n FROM journey_projections GROUP BY substr("openedAt", 1, 7)`),
+      sql.rows<{ m: string; n: unknown }>(
+        `SELECT substr("certifiedAt", 1, 7) AS m, COUNT(*) AS n FROM journey_projections WHERE "certifiedAt" IS NOT NULL GROUP BY substr("certifiedAt", 1, 7)`,
+      ),
+    ]);
     const months = [...new Set([...applied.map((r) => r.m), ...certified.map((r) => r.m)])].sort();
     const total = byState.reduce((s, r) => s + num(r.n), 0);
     return {
@@ -139,14 +142,17 @@ export class StatisticsService {
 
   async durations(): Promise<Statistics['durations']> {
     const sql = this.sql;
-    const toCertificate = await sql.percentiles(sql.days('"openedAt"', '"certifiedAt"'), `FROM journey_projections WHERE "certifiedAt" IS NOT NULL`);
-    const toResult = await sql.percentiles(sql.days('"lastSittingOn"', 'substr("resultAt", 1, 10)'), `FROM journey_projections WHERE "resultAt" IS NOT NULL AND "lastSittingOn" IS NOT NULL`);
-    const result = this.classify(await this.sittingPairs());
-    const [leave] = await sql.rows<{ met: unknown; missed: unknown }>(
-      `SELECT SUM(CASE WHEN "escalatedAt" IS NULL AND "state" NOT IN ('requested', 'cancelled') THEN 1 ELSE 0 END) AS met,
-              SUM(CASE WHEN "escalatedAt" IS NOT NULL THEN 1 ELSE 0 END) AS missed
-       FROM process_projections WHERE "kind" = 'study-leave'`,
-    );
+    const [toCertificate, toResult, pairs, [leave]] = await Promise.all([
+      sql.percentiles(sql.days('"openedAt"', '"certifiedAt"'), `FROM journey_projections WHERE "certifiedAt" IS NOT NULL`),
+      sql.percentiles(sql.days('"lastSittingOn"', 'substr("resultAt", 1, 10)'), `FROM journey_projections WHERE "resultAt" IS NOT NULL AND "lastSittingOn" IS NOT NULL`),
+      this.sittingPairs(),
+      sql.rows<{ met: unknown; missed: unknown }>(
+        `SELECT SUM(CASE WHEN "escalatedAt" IS NULL AND "state" NOT IN ('requested', 'cancelled') THEN 1 ELSE 0 END) AS met,
+                SUM(CASE WHEN "escalatedAt" IS NOT NULL THEN 1 ELSE 0 END) AS missed
+         FROM process_projections WHERE "kind" = 'study-leave'`,
+      ),
+    ]);
+    const result = this.classify(pairs);
     return {
       applicationToCertificate: { count: toCertificate.count, medianDays: toCertificate.median, p90Days: toCertificate.p90, journeys: journeysLink({ durations: 'certificate' }) },
       sittingToResult: { count: toResult.count, medianDays: toResult.median, p90Days: toResult.p90, journeys: journeysLink({ durations: 'result' }) },

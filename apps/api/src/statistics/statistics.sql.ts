@@ -30,12 +30,13 @@ export class StatisticsSql {
   /**
    * Count, median and 90th percentile of `expr` over `from` (a FROM … WHERE clause), by nearest rank
    * (the smallest value with at least p% of the values at or below it): the same answer in both
-   * databases, where PostgreSQL's percentile_cont would interpolate and SQLite has none.
+   * databases, where PostgreSQL's percentile_cont would interpolate and SQLite has none. `from` leaves
+   * out the rows where `expr` is null (a filter on `d` would have PostgreSQL compute `expr` twice).
    */
   async percentiles(expr: string, from: string, params: unknown[] = []): Promise<{ count: number; median: number | null; p90: number | null }> {
     const [r] = await this.rows<{ n: unknown; p50: unknown; p90: unknown }>(
       `SELECT COUNT(*) AS n, MIN(CASE WHEN rn * 100 >= 50 * cnt THEN d END) AS p50, MIN(CASE WHEN rn * 100 >= 90 * cnt THEN d END) AS p90
-       FROM (SELECT d, ROW_NUMBER() OVER (ORDER BY d) AS rn, COUNT(*) OVER () AS cnt FROM (SELECT ${expr} AS d ${from}) x WHERE d IS NOT NULL) s`,
+       FROM (SELECT d, ROW_NUMBER() OVER (ORDER BY d) AS rn, COUNT(*) OVER () AS cnt FROM (SELECT ${expr} AS d ${from}) x) s`,
       params,
     );
     return { count: num(r?.n), median: r?.p50 == null ? null : round1(Number(r.p50)), p90: r?.p90 == null ? null : round1(Number(r.p90)) };
