@@ -6,13 +6,13 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CertificateRegistry } from '../apps/api/src/journeys/certificate-registry';
 import { assertIssuedAfterSittings, assertSittingsAfterTraining } from '../apps/api/src/infrastructure/step-facts';
-import type { AppConfig } from '../libs/config/src/config';
-import type { Actor } from '../libs/machines/src/actor';
-import { CompleteTrainingPayload, IssueCertificatePayload, PostResultPayload, RegisterForEvaluationPayload } from '../libs/machines/src/events/journey';
-import { RecordPayrollPayload } from '../libs/machines/src/events/wage-protection';
-import type { TargetLevel } from '../libs/machines/src/journey';
-import { BatchRecord, BatchRowRecord, JourneyProjection, OrganisationRecord, PayrollRecordRow, PersonRecord, ProcessProjection, type BatchKind, type BatchRowOutcome } from '../libs/persistence/src/entities';
-import { transitionUpdate, viewQuery, type MachineView } from '../libs/temporal/src/messages';
+import type { AppConfig } from '@heze/config';
+import type { Actor } from '@heze/machines';
+import { CompleteTrainingPayload, IssueCertificatePayload, PostResultPayload, RegisterForEvaluationPayload } from '@heze/machines/events';
+import { RecordPayrollPayload } from '@heze/machines/events';
+import type { TargetLevel } from '@heze/machines';
+import { BatchRecord, BatchRowRecord, JourneyProjection, OrganisationRecord, PayrollRecordRow, PersonRecord, ProcessProjection, type BatchKind, type BatchRowOutcome } from '@heze/persistence';
+import { transitionUpdate, viewQuery, type MachineView } from '@heze/temporal';
 import { TRANSITION_REFUSED } from '../workflows/transition-refused';
 
 // ---- the rows as the API stores them (normalised and validated at upload) -----------------------
@@ -290,42 +290,58 @@ export function batchActivities(ds: DataSource, client: Client, config: AppConfi
     return o.outcome;
   }
 
-  return {
-    /**
-     * One row's step, idempotent: a row with an outcome returns it; a row whose key is done (in this or
-     * any earlier batch of the organisation) is "already done"; else the Update is sent with the row
-     * key's Update id. Transient failures throw (the workflow retries); refusals are outcomes.
-     */
-    async applyBatchRow({ batchId, seq }: { batchId: string; seq: number }): Promise<BatchRowOutcome> {
-      const beat = setInterval(() => Context.current().heartbeat(), 1_000);
-      let attempt = 0;
+  /**
+   * One row's step, idempotent: a row with an outcome returns it; a row whose key is done (in this or
+   * any earlier batch of the organisation) is "already done"; else the Update is sent with the row
+   * key's Update id. Transient failures throw (the workflow retries); refusals are outcomes.
+   */
+  async function applyBatchRow({ batchId, seq }: { batchId: string; seq: number }): Promise<BatchRowOutcome> {
+    const beat = setInterval(() => Context.current().heartbeat(), 1_000);
+    let attempt = 0;
+    try {
+      const row = await rowsRepo().findOneByOrFail({ batchId, seq });
+      if (row.outcome) return row.outcome;
+      if (row.preview === 'refused') return await record(batchId, seq, { outcome: 'refused', reason: row.reason ?? 'refused at preview', column: row.column ?? undefined });
+      const earlier = await rowsRepo()
+        .createQueryBuilder('r')
+        .where('r.rowKey = :key AND r.outcome = :done AND NOT (r.batchId = :batchId AND r.seq = :seq)', { key: row.rowKey, done: 'done', batchId, seq })
+        .getCount();
+      if (earlier > 0) return await record(batchId, seq, { outcome: 'alreadyDone', reason: 'already done by an earlier batch' });
+      const batch = await batchOf(batchId);
+      const actor = JSON.parse(batch.actor) as Actor;
+      const data = JSON.parse(row.data) as BatchRowData;
+      attempt = Context.current().info.attempt;
       try {
-        const row = await rowsRepo().findOneByOrFail({ batchId, seq });
-        if (row.outcome) return row.outcome;
-        if (row.preview === 'refused') return await record(batchId, seq, { outcome: 'refused', reason: row.reason ?? 'refused at preview', column: row.column ?? undefined });
-        const earlier = await rowsRepo()
-          .createQueryBuilder('r')
-          .where('r.rowKey = :key AND r.outcome = :done AND NOT (r.batchId = :batchId AND r.seq = :seq)', { key: row.rowKey, done: 'done', batchId, seq })
-          .getCount();
-        if (earlier > 0) return await record(batchId, seq, { outcome: 'alreadyDone', reason: 'already done by an earlier batch' });
-        const batch = await batchOf(batchId);
-        const actor = JSON.parse(batch.actor) as Actor;
-        const data = JSON.parse(row.data) as BatchRowData;
-        attempt = Context.current().info.attempt;
-        try {
-          return await record(batchId, seq, await steps[batch.kind](row, data as never, actor), data, attempt);
-        } catch (err) {
-          const refused = refusalOf(err) ?? (err instanceof Error && err.name === 'ZodError' ? new Refused(err.message.slice(0, 300)) : null);
-          if (!refused) throw err;
-          return await record(batchId, seq, { outcome: 'refused', reason: refused.reason, column: refused.column, clauses: refused.clauses, state: refused.state }, undefined, attempt);
-        }
+        return await record(batchId, seq, await steps[batch.kind](row, data as never, actor), data, attempt);
       } catch (err) {
-        // Counted where it failed, so the outcome file can say how often a failed row was tried.
-        if (attempt) await rowsRepo().update({ batchId, seq }, { attempts: attempt }).catch(() => undefined);
-        throw err;
-      } finally {
-        clearInterval(beat);
+        const refused = refusalOf(err) ?? (err instanceof Error && err.name === 'ZodError' ? new Refused(err.message.slice(0, 300)) : null);
+        if (!refused) throw err;
+        return await record(batchId, seq, { outcome: 'refused', reason: refused.reason, column: refused.column, clauses: refused.clauses, state: refused.state }, undefined, attempt);
       }
+    } catch (err) {
+      // Counted where it failed, so the outcome file can say how often a failed row was tried.
+      if (attempt) await rowsRepo().update({ batchId, seq }, { attempts: attempt }).catch(() => undefined);
+      throw err;
+    } finally {
+      clearInterval(beat);
+    }
+  }
+
+  return {
+    applyBatchRow,
+
+    /**
+     * Rows from..to one after the other (a run of the batch workflow): each as applyBatchRow, so a run
+     * retried after a worker died skips the rows with an outcome. A transient failure of any row fails
+     * the run (Temporal retries it; after that the workflow takes its rows one by one).
+     */
+    async applyBatchRows({ batchId, from, to }: { batchId: string; from: number; to: number }): Promise<Partial<Record<BatchRowOutcome, number>>> {
+      const counts: Partial<Record<BatchRowOutcome, number>> = {};
+      for (let seq = from; seq <= to; seq++) {
+        const outcome = await applyBatchRow({ batchId, seq });
+        counts[outcome] = (counts[outcome] ?? 0) + 1;
+      }
+      return counts;
     },
 
     /** Retries used up: the row is failed with its last error (a retry in a later batch may do it). */

@@ -2,8 +2,8 @@ import { BadRequestException, ConflictException, ForbiddenException, Inject, Inj
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import type { AppConfig } from '../../../../libs/config/src/config';
-import { partiesToday } from '../../../../libs/machines/src/events/fields';
+import type { AppConfig } from '@heze/config';
+import { partiesToday } from '@heze/machines/events';
 import {
   BATCH_KINDS,
   BatchRecord,
@@ -14,7 +14,7 @@ import {
   type BatchKind,
   type BatchRowOutcome,
   type BatchRowPreview,
-} from '../../../../libs/persistence/src/entities';
+} from '@heze/persistence';
 import { batchWorkflow, batchWorkflowId } from '../../../../workflows/batch.workflow';
 import type { PayrollRow, RosterRow } from '../../../../activities/batch-activities';
 import { asActor, type Caller } from '../auth/caller';

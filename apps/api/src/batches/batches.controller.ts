@@ -15,7 +15,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { KeyRole } from '../../../../libs/machines/src/actor';
+import type { KeyRole } from '@heze/machines';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party } from '../auth/party.decorator';
 import { BatchKindsDto, BatchListDto, FileFormatQueryDto, PreviewDto, ProgressDto, UploadQueryDto } from './batch.dto';

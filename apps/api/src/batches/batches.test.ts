@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { makeResidentId } from '../../../../libs/rules/src/identifiers';
+import { makeResidentId } from '@heze/rules';
 import { rowUpdateId } from '../../../../activities/batch-activities';
 import { tableFile } from './files';
 import { CellError, certificateNumberMaker, KINDS, type ReadContext } from './kinds';

@@ -4,14 +4,14 @@
  * Cells are checked with the same schemas as the single requests (libs/machines/src/events/journey.ts).
  */
 import { z } from 'zod';
-import type { KeyRole } from '../../../../libs/machines/src/actor';
-import { MoneySchema, nameProblem, PastDateSchema } from '../../../../libs/machines/src/events/fields';
-import { registrationProfileFacts } from '../../../../libs/machines/src/events/journey';
-import type { TargetLevel } from '../../../../libs/machines/src/journey';
-import type { BatchKind } from '../../../../libs/persistence/src/entities';
-import { isValidIsoDate } from '../../../../libs/rules/src/dates';
-import { maskIdentifier, validateResidentId } from '../../../../libs/rules/src/identifiers';
-import { journeyWorkflowId, studyLeaveWorkflowId, wageProtectionWorkflowId } from '../../../../libs/temporal/src/workflow-ids';
+import type { KeyRole } from '@heze/machines';
+import { MoneySchema, nameProblem, PastDateSchema } from '@heze/machines/events';
+import { registrationProfileFacts } from '@heze/machines/events';
+import type { TargetLevel } from '@heze/machines';
+import type { BatchKind } from '@heze/persistence';
+import { isValidIsoDate } from '@heze/rules';
+import { maskIdentifier, validateResidentId } from '@heze/rules';
+import { journeyWorkflowId, studyLeaveWorkflowId, wageProtectionWorkflowId } from '@heze/temporal';
 import type { BatchRowData } from '../../../../activities/batch-activities';
 
 export interface ColumnSpec {
