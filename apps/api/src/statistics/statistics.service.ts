@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { addDays, MissingCalendarYearError, workingDaysBetween, type WorkingDayCalendar } from '@heze/rules';
+import { addDays, addWorkingDays, MissingCalendarYearError, workingDaysBetween, type WorkingDayCalendar } from '@heze/rules';
 import { WORKING_DAY_CALENDAR } from '../infrastructure/tokens';
 import type { Statistics, StatisticsJourneyFilters, JourneyStage } from './statistics.dto';
 import { num, StatisticsSql } from './statistics.sql';
@@ -324,8 +324,24 @@ export class StatisticsService {
     if (f.durations === 'certificate') where.push(`j."certifiedAt" IS NOT NULL`);
     if (f.durations === 'result') where.push(`j."resultAt" IS NOT NULL AND j."lastSittingOn" IS NOT NULL`);
     if (f.resultDeadline) {
-      const pairs = this.classify(await this.sittingPairs())[f.resultDeadline].slice(0, 500);
-      where.push(pairs.length ? `(${pairs.map((x) => `(j."lastSittingOn" = ${p(x.sat)} AND substr(j."resultAt", 1, 10) = ${p(x.resulted)})`).join(' OR ')})` : '1 = 0');
+      // Per day sat, the first result day past the deadline: the (N+1)-th working day after it (as classify counts).
+      const sats = await this.sql.rows<{ sat: string }>(`SELECT DISTINCT "lastSittingOn" AS sat FROM journey_projections WHERE "resultAt" IS NOT NULL AND "lastSittingOn" IS NOT NULL`);
+      const due: Array<{ sat: string; miss: string }> = [];
+      const unknown: string[] = [];
+      for (const { sat } of sats) {
+        try {
+          due.push({ sat, miss: addWorkingDays(sat, RESULT_DEADLINE_WORKING_DAYS + 1, this.calendar) });
+        } catch (err) {
+          if (!(err instanceof MissingCalendarYearError)) throw err;
+          unknown.push(sat);
+        }
+      }
+      if (f.resultDeadline === 'unknown') where.push(unknown.length ? `j."lastSittingOn" IN (${unknown.map((d) => p(d)).join(', ')})` : '1 = 0');
+      else if (!due.length) where.push('1 = 0');
+      else {
+        const table = due.map((d) => `SELECT CAST(${p(d.sat)} AS varchar(10)) AS sat, CAST(${p(d.miss)} AS varchar(10)) AS miss`).join(' UNION ALL ');
+        where.push(`EXISTS (SELECT 1 FROM (${table}) dl WHERE dl.sat = j."lastSittingOn" AND substr(j."resultAt", 1, 10) ${f.resultDeadline === 'missed' ? '>=' : '<'} dl.miss)`);
+      }
     }
     if (f.leaveDeadline) {
       const cond = f.leaveDeadline === 'missed' ? `l."escalatedAt" IS NOT NULL` : `l."escalatedAt" IS NULL AND l."state" NOT IN ('requested', 'cancelled')`;
