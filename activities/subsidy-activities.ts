@@ -154,12 +154,11 @@ export function subsidyActivities(ds: DataSource, client: Client) {
  * year of this transition), the approved and paid amounts in fen and the failing rule ids as `,rule,`.
  */
 function claimFigures(p: SubsidyClaimProjectionRow) {
-  const c = p.view.context as { amount?: number | null; year?: number | null; failingRules?: string[] };
-  const amountFen = typeof c.amount === 'number' ? Math.round(c.amount * 100) : null;
+  const amountFen = typeof p.amount === 'number' ? Math.round(p.amount * 100) : null;
   return {
-    year: typeof c.year === 'number' ? c.year : Number(p.at.slice(0, 4)),
+    year: typeof p.year === 'number' ? p.year : Number(p.at.slice(0, 4)),
     amountFen,
     paidFen: p.state === 'paid' ? amountFen : null,
-    refusalRules: p.state === 'refused' && c.failingRules?.length ? `,${c.failingRules.join(',')},` : null,
+    refusalRules: p.state === 'refused' && p.failingRules?.length ? `,${p.failingRules.join(',')},` : null,
   };
 }

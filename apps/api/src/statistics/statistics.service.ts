@@ -66,6 +66,8 @@ export class StatisticsService {
     return { generatedAt: new Date().toISOString(), database: this.sql.postgres ? 'postgres' : 'sqlite', specialists, evaluation, durations, subsidy, wageProtection, incentive };
   }
 
+  // Null groups (no county code, no project) come last in both databases (SQLite sorts NULL first).
+
   // ---- specialists ------------------------------------------------------------------------------
 
   async specialists(): Promise<Statistics['specialists']> {
@@ -75,10 +77,10 @@ export class StatisticsService {
       sql.rows<{ k: string; n: unknown }>(`SELECT "state" AS k, COUNT(*) AS n FROM journey_projections GROUP BY "state" ORDER BY "state"`),
       sql.rows<Record<string, unknown>>(`SELECT ${reachedCols.join(', ')} FROM journey_projections`),
       sql.rows<{ k: number; n: unknown }>(`SELECT "targetLevel" AS k, COUNT(*) AS n FROM journey_projections GROUP BY "targetLevel" ORDER BY "targetLevel" DESC`),
-      sql.rows<{ k: string | null; n: unknown }>(`SELECT "countyCode" AS k, COUNT(*) AS n FROM journey_projections GROUP BY "countyCode" ORDER BY COUNT(*) DESC, "countyCode"`),
+      sql.rows<{ k: string | null; n: unknown }>(`SELECT "countyCode" AS k, COUNT(*) AS n FROM journey_projections GROUP BY "countyCode" ORDER BY COUNT(*) DESC, "countyCode" IS NULL, "countyCode"`),
       sql.rows<{ p: string | null; c: string; n: unknown; certified: unknown }>(
         `SELECT "projectId" AS p, "employerId" AS c, COUNT(*) AS n, SUM(CASE WHEN "certifiedAt" IS NOT NULL THEN 1 ELSE 0 END) AS certified
-         FROM journey_projections GROUP BY "projectId", "employerId" ORDER BY COUNT(*) DESC, "projectId", "employerId" LIMIT 200`,
+         FROM journey_projections GROUP BY "projectId", "employerId" ORDER BY COUNT(*) DESC, "projectId" IS NULL, "projectId", "employerId" LIMIT 200`,
       ),
       sql.rows<{ m: string; n: unknown }>(`SELECT substr("openedAt", 1, 7) AS m, COUNT(*) AS n FROM journey_projections GROUP BY substr("openedAt", 1, 7)`),
       sql.rows<{ m: string; n: unknown }>(
@@ -110,7 +112,7 @@ export class StatisticsService {
       this.sql.rows<{ k: string | number | null; candidates: unknown; passed: unknown; sittings: unknown; retakes: unknown }>(
         `SELECT ${by} AS k, COUNT(*) AS candidates, SUM(CASE WHEN "resultPassed" THEN 1 ELSE 0 END) AS passed,
                 SUM("attempts") AS sittings, SUM(CASE WHEN "attempts" > 1 THEN 1 ELSE 0 END) AS retakes
-         FROM journey_projections WHERE "resultAt" IS NOT NULL GROUP BY ${by} ORDER BY ${by}`,
+         FROM journey_projections WHERE "resultAt" IS NOT NULL GROUP BY ${by} ORDER BY ${by} IS NULL, ${by}`,
       );
     const present = (r: { k: string | number | null; candidates: unknown; passed: unknown; sittings: unknown; retakes: unknown }, key: 'level' | 'evaluationOrganisation') => {
       const candidates = num(r.candidates);
