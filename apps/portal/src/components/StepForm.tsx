@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form } from 'antd';
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '../api/client';
@@ -46,6 +46,8 @@ export function StepForm<V extends object, B = V>({ title, submitLabel, danger, 
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
+  // Field ids are `<form name>_<field>`: several forms on one page (withdraw and decide both have a reason) keep theirs apart.
+  const name = `step${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const queries = useQueryClient();
   const tellConflict = useContext(StepConflict);
   // Every query of the page (journey, timeline, leaves, wage case, claims) is read again.
@@ -97,7 +99,7 @@ export function StepForm<V extends object, B = V>({ title, submitLabel, danger, 
   return (
     <Card title={<h3 className="card-title">{title}</h3>} data-testid={testId}>
       {step.error && !shownAtField && <ApiErrorAlert error={step.error} onRetry={() => form.submit()} onRefresh={refresh} />}
-      <Form<V> form={form} layout="vertical" onFinish={submit} requiredMark={false} aria-label={title} initialValues={initialValues}>
+      <Form<V> form={form} name={name} layout="vertical" onFinish={submit} requiredMark={false} aria-label={title} initialValues={initialValues}>
         {children}
         <Button htmlType="submit" type="primary" danger={danger} loading={step.isPending}>
           {submitLabel}

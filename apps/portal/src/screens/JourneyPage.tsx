@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Space, Spin, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { journeyMachine } from '../../../../libs/machines/src/journey';
+import { journeyMachine } from '@heze/machines';
 import { api, ApiError, unwrap, type TimelineEntry } from '../api/client';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { StateDiagram } from '../components/StateDiagram/StateDiagram';
@@ -31,6 +31,7 @@ export function JourneyPage() {
   const { t } = useTranslation();
   const { journeyId = '' } = useParams();
   const session = useSession();
+  const queries = useQueryClient();
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const [everything, setEverything] = useState(false);
   const journey = useQuery({
@@ -38,6 +39,7 @@ export function JourneyPage() {
     queryFn: () => unwrap(api.GET('/journeys/{journeyId}', { params: { path: { journeyId } } })),
     retry: (n, err) => err instanceof ApiError && err.status === 503 && n < 1,
     refetchInterval: (q) => (q.state.data && WAITING.includes(q.state.data.workflow.state) ? 1500 : false),
+    refetchIntervalInBackground: true,
   });
   const auditing = !!session && seesTimeline(session.role);
   const version = journey.data?.workflow.version;
@@ -55,14 +57,15 @@ export function JourneyPage() {
   const entries = timeline.data?.entries ?? [];
   const shown = everything ? entries : entries.filter((e) => PARTY_KINDS.includes(e.kind));
   const none = <Typography.Text type="secondary">{t('journey.none')}</Typography.Text>;
+  // The journey, its timeline, leaves, wage case and claims: all read again.
   const refresh = () => {
     setConflict(null);
-    void journey.refetch();
-    void timeline.refetch();
+    void queries.invalidateQueries();
   };
   const stateName = (s: string) => t(`states.${s}`, { defaultValue: s });
   const stateTag = (s: string | null | undefined) => (s ? <Tag color="blue">{stateName(s)}</Tag> : null);
-  const journeyTransitions = entries.filter((e) => e.workflowId === journeyId && e.kind === 'transition');
+  // Every entry of the journey's own workflow that names a state change (an Update's event, a transition).
+  const journeyTransitions = entries.filter((e) => e.workflowId === journeyId && (e.before || e.after));
   const caseOf = (e: TimelineEntry) =>
     e.workflowId === journeyId ? t('journey.case.journey') : e.workflowId.includes('-claim-') ? t('journey.case.claim') : e.workflowId.endsWith('-wages') ? t('journey.case.wages') : e.workflowId.includes('-leave-') ? t('journey.case.leave') : e.workflowType;
 
@@ -150,17 +153,16 @@ export function JourneyPage() {
               loading={timeline.isFetching && !timeline.data}
               dataSource={shown}
               pagination={{ pageSize: 50, hideOnSinglePage: true }}
-              scroll={{ x: true }}
               columns={[
-                { title: t('journey.when'), dataIndex: 'at', render: formatDateTime, width: 170 },
+                { title: t('journey.when'), dataIndex: 'at', render: (at: string) => <span className="nowrap">{formatDateTime(at)}</span> },
                 {
                   title: t('journey.who'),
                   key: 'who',
                   render: (_: unknown, e) => (e.actor ? (e.actor.userName ?? (e.actor.keyId ? t('journey.apiKey') : '')) : t('journey.system')),
                 },
-                { title: t('journey.role'), key: 'role', render: (_: unknown, e) => (e.actor ? t(`roles.${e.actor.role}`, { defaultValue: e.actor.role }) : '') },
+                { title: t('journey.role'), key: 'role', render: (_: unknown, e) => (e.actor ? (e.actor.role === 'system' ? t('journey.system') : t(`roles.${e.actor.role}`, { defaultValue: e.actor.role })) : '') },
                 { title: t('journey.organisation'), key: 'org', render: (_: unknown, e) => e.actor?.organisationId ?? '' },
-                { title: t('journey.caseColumn'), key: 'case', render: (_: unknown, e) => caseOf(e) },
+                { title: t('journey.caseColumn'), key: 'case', render: (_: unknown, e) => <span className="nowrap">{caseOf(e)}</span> },
                 { title: t('journey.what'), dataIndex: 'what', render: (w: string) => t(`events.${w}`, { defaultValue: w }) },
                 {
                   title: t('journey.change'),

@@ -9,7 +9,7 @@ import { layout, machineGraph, NODE_H, NODE_W, pathTaken, type Edge, type Machin
 export function StateDiagram({ machine, current, transitions, title, testId }: {
   machine: MachineLike;
   current: string | null;
-  transitions: Array<{ before: string | null; after: string | null }>;
+  transitions: Array<{ before: string | null; after: string | null; via?: string[] }>;
   title: string;
   testId?: string;
 }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { journeyMachine, journeyStates } from '../../../../../libs/machines/src/journey';
-import { studyLeaveMachine, studyLeaveStates } from '../../../../../libs/machines/src/study-leave';
+import { journeyMachine, journeyStates } from '@heze/machines';
+import { studyLeaveMachine, studyLeaveStates } from '@heze/machines';
 import { layout, machineGraph, pathTaken } from './graph';
 
 describe('the state diagram is read from the machine definition', () => {
@@ -33,5 +33,8 @@ describe('the state diagram is read from the machine definition', () => {
     const p = pathTaken([{ before: 'requested', after: 'escalated' }, { before: 'escalated', after: 'approved' }], g.initial);
     expect([...p.states]).toEqual(['requested', 'escalated', 'approved']);
     expect([...p.steps]).toEqual(['requested>escalated', 'escalated>approved']);
+    // An Update that passed through a state (the rules answered within it) took both steps.
+    const j = pathTaken([{ before: 'trainingCompleted', via: ['registering'], after: 'registered' }], 'applied');
+    expect([...j.steps]).toEqual(['trainingCompleted>registering', 'registering>registered']);
   });
 });

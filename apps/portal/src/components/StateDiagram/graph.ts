@@ -143,14 +143,17 @@ export function layout(graph: Graph): Layout {
   return { nodes, back, width: maxX - minX + 2 * MARGIN + side, height: MARGIN * 2 + depth * NODE_H + (depth - 1) * GAP_Y };
 }
 
-/** The states and transitions a run went through, from its recorded transitions (state before → after). */
-export function pathTaken(transitions: Array<{ before: string | null; after: string | null }>, initial: string) {
+/**
+ * The states and transitions a run went through, from its recorded transitions (state before → after,
+ * and the states an Update passed through on the way, `via`: registering, when the rules answered within it).
+ */
+export function pathTaken(transitions: Array<{ before: string | null; after: string | null; via?: string[] }>, initial: string) {
   const states = new Set<string>([initial]);
   const steps = new Set<string>();
   for (const t of transitions) {
-    if (t.after) states.add(t.after);
-    if (t.before) states.add(t.before);
-    if (t.before && t.after && t.before !== t.after) steps.add(`${t.before}>${t.after}`);
+    const chain = [t.before, ...(t.via ?? []), t.after].filter((s): s is string => !!s);
+    for (const s of chain) states.add(s);
+    for (let i = 1; i < chain.length; i++) if (chain[i - 1] !== chain[i]) steps.add(`${chain[i - 1]}>${chain[i]}`);
   }
   return { states, steps };
 }

@@ -3,13 +3,14 @@ import { Card, Collapse, Descriptions, Form, Input, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type JourneyDetail, type TimelineEntry } from '../../api/client';
 import type { Session } from '../../session';
-import { ConfirmPaymentPayload } from '../../../../../libs/machines/src/events/subsidy-claim';
-import { subsidyClaimMachine } from '../../../../../libs/machines/src/subsidy-claim';
+import { ConfirmPaymentPayload } from '@heze/machines/events';
+import { subsidyClaimMachine } from '@heze/machines';
+// The one pure file of @heze/temporal the page needs: its index brings the Temporal SDK into the bundle.
 import { subsidyClaimWorkflowId } from '../../../../../libs/temporal/src/workflow-ids';
 import { ApiErrorAlert } from '../ApiErrorAlert';
 import { StateDiagram } from '../StateDiagram/StateDiagram';
 import { StepForm } from '../StepForm';
-import { DateField, formatCny, today } from './fields';
+import { DateField, formatCny, today, TAG } from './fields';
 
 interface ClaimContext {
   agencyId: string;
@@ -28,7 +29,8 @@ function Claim({ claimId, session, timeline }: { claimId: string; session: Sessi
     queryKey: ['claim', claimId],
     queryFn: async () => {
       try {
-        return await unwrap(api.GET('/claims/{claimId}', { params: { path: { claimId } } }));
+        // The OpenAPI document lost this route's path parameter (the handler reads the claim from @PartyOf only): typed as if it had it.
+        return await unwrap(api.GET('/claims/{claimId}', { params: { path: { claimId } } } as { params: { path: never } }));
       } catch (err) {
         if (err instanceof ApiError && err.status === 404) return null; // not yet started, or not the caller's
         throw err;
@@ -36,6 +38,7 @@ function Claim({ claimId, session, timeline }: { claimId: string; session: Sessi
     },
     // The rules decide and the payment is instructed by the workflow itself: read again until it waits for a party.
     refetchInterval: (q) => (q.state.data && ['submitted', 'approved'].includes(q.state.data.state) ? 1500 : false),
+    refetchIntervalInBackground: true,
   });
   if (claim.error) return <ApiErrorAlert error={claim.error} onRetry={() => void claim.refetch()} />;
   const v = claim.data;
@@ -47,9 +50,9 @@ function Claim({ claimId, session, timeline }: { claimId: string; session: Sessi
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('journey.state')}>
           <span data-testid="claim-state">
-            <Tag color={v.state === 'paid' ? 'green' : v.state === 'refused' || v.state === 'expired' ? 'red' : 'blue'}>{t(`states.${v.state}`, { defaultValue: v.state })}</Tag>
+            <Tag color={v.state === 'paid' ? TAG.ok : v.state === 'refused' || v.state === 'expired' ? TAG.bad : 'blue'}>{t(`states.${v.state}`, { defaultValue: v.state })}</Tag>
           </span>
-          {c.paymentOverdue && <Tag color="orange">{t('steps.paymentOverdue')}</Tag>}
+          {c.paymentOverdue && <Tag color={TAG.warn}>{t('steps.paymentOverdue')}</Tag>}
         </Descriptions.Item>
         <Descriptions.Item label={t('steps.amount')}>{c.amount === null ? t('journey.none') : <span data-testid="claim-amount">{formatCny(c.amount)}</span>}</Descriptions.Item>
         <Descriptions.Item label={t('journey.agency')}>{c.agencyId}</Descriptions.Item>
@@ -57,7 +60,7 @@ function Claim({ claimId, session, timeline }: { claimId: string; session: Sessi
           <Descriptions.Item label={t('steps.failingRules')} span={3}>
             <span data-testid="claim-rules">
               {c.failingRules.map((r) => (
-                <Tag key={r} color="red">
+                <Tag key={r} color={TAG.bad}>
                   {r}
                 </Tag>
               ))}

@@ -8,8 +8,8 @@ import {
   IssueCertificatePayload,
   PostResultPayload,
   WithdrawPayload,
-} from '../../../../../libs/machines/src/events/journey';
-import { IsoDateSchema, MoneySchema, namedKeys } from '../../../../../libs/machines/src/events/fields';
+} from '@heze/machines/events';
+import { IsoDateSchema, MoneySchema, namedKeys } from '@heze/machines/events';
 import { StepForm } from '../StepForm';
 import { BenefitsList, benefitsRecord, DateField, MoneyField, today, type BenefitRow } from './fields';
 import { RegisterForm } from './RegisterForm';
@@ -20,6 +20,15 @@ const StudyLeaveBody = z
   .object({ from: IsoDateSchema, to: IsoDateSchema, purpose: z.enum(['training', 'evaluation', 'both']) })
   .strict()
   .refine((b) => b.from <= b.to, { path: ['to'], message: 'must not be before from' });
+
+/** The leave tells its journey it exists (a signal, a moment later); the page lists the journey's leaves. */
+async function untilJourneyKnows(journeyId: string, leaveId: string) {
+  for (let i = 0; i < 40; i++) {
+    const j = await unwrap(api.GET('/journeys/{journeyId}', { params: { path: { journeyId } } }));
+    if (((j.workflow.context.studyLeaves as string[] | undefined) ?? []).includes(leaveId)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
 
 const org = (s: Session) => s.organisation?.id ?? null;
 
@@ -187,7 +196,11 @@ export function JourneySteps({ j, session }: { j: JourneyDetail; session: Sessio
         submitLabel={t('steps.leaveSubmit')}
         schema={StudyLeaveBody}
         initialValues={{ purpose: 'training' }}
-        send={(body) => unwrap(api.POST('/journeys/{journeyId}/study-leave', { ...path, body }))}
+        send={async (body) => {
+          const opened = await unwrap(api.POST('/journeys/{journeyId}/study-leave', { ...path, body }));
+          await untilJourneyKnows(journeyId, opened.leaveId);
+          return opened;
+        }}
       >
         <p>{t('steps.leaveHelp')}</p>
         <DateField name="from" label={t('steps.leaveFrom')} />

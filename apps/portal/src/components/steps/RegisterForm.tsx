@@ -2,11 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type JourneyDetail, type Schemas } from '../../api/client';
-import { RegisterForEvaluationPayload } from '../../../../../libs/machines/src/events/journey';
-import { CERTIFICATE_KINDS, DIPLOMA_STATUSES, INSTITUTIONS, OCCUPATION_RELATIONS, TITLE_GRADES } from '../../../../../libs/rules/src/profile';
+import { RegisterForEvaluationPayload } from '@heze/machines/events';
+import { CERTIFICATE_KINDS, DIPLOMA_STATUSES, INSTITUTIONS, OCCUPATION_RELATIONS, TITLE_GRADES } from '@heze/rules';
 import { ApiErrorAlert } from '../ApiErrorAlert';
 import { StepForm } from '../StepForm';
-import { DateField, today } from './fields';
+import { DateField, today, TAG } from './fields';
 
 type Answer = Schemas['EligibilityAnswerDto'];
 type Level = Answer['levels'][number];
@@ -61,7 +61,7 @@ export function EligibilityTable({ answer, target }: { answer: Answer; target: n
         {
           title: t('steps.eligible'),
           key: 'eligible',
-          render: (_: unknown, l) => (!l.offered ? <Tag>{t('steps.notOffered')}</Tag> : l.eligible ? <Tag color="green">{t('steps.yes')}</Tag> : <Tag color="red">{t('steps.no')}</Tag>),
+          render: (_: unknown, l) => (!l.offered ? <Tag>{t('steps.notOffered')}</Tag> : l.eligible ? <Tag color={TAG.ok}>{t('steps.yes')}</Tag> : <Tag color={TAG.bad}>{t('steps.no')}</Tag>),
         },
         { title: t('steps.satisfied'), dataIndex: 'satisfiedClauses', render: (c: string[]) => c.map((x) => <Tag key={x}>{x}</Tag>) },
         { title: t('steps.failing'), dataIndex: 'failingClauses', render: (c: Failing[]) => <FailingClauses clauses={c} /> },

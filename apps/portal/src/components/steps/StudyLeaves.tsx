@@ -5,15 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { api, ApiError, unwrap, type JourneyDetail, type TimelineEntry } from '../../api/client';
 import type { Session } from '../../session';
-import { DecideLeavePayload } from '../../../../../libs/machines/src/events/study-leave';
-import { BackPayComponentSchema, PayrollRecordSchema } from '../../../../../libs/machines/src/events/wage-protection';
-import { MoneySchema } from '../../../../../libs/machines/src/events/fields';
-import { studyLeaveMachine } from '../../../../../libs/machines/src/study-leave';
-import { wageProtectionMachine } from '../../../../../libs/machines/src/wage-protection';
+import { DecideLeavePayload } from '@heze/machines/events';
+import { BackPayComponentSchema, PayrollRecordSchema } from '@heze/machines/events';
+import { MoneySchema } from '@heze/machines/events';
+import { studyLeaveMachine } from '@heze/machines';
+import { wageProtectionMachine } from '@heze/machines';
 import { ApiErrorAlert } from '../ApiErrorAlert';
 import { StateDiagram } from '../StateDiagram/StateDiagram';
 import { StepForm } from '../StepForm';
-import { BenefitsList, benefitsRecord, DateField, formatFen, MoneyField, type BenefitRow } from './fields';
+import { BenefitsList, benefitsRecord, DateField, formatFen, MoneyField, type BenefitRow, TAG } from './fields';
 
 /** The API's BackPaySchema (apps/api/src/study-leaves/study-leave.dto.ts): the amount in CNY. */
 const BackPayBody = z.object({ component: BackPayComponentSchema, amount: MoneySchema.positive() }).strict();
@@ -41,7 +41,13 @@ const stateTag = (t: TFunction, s: string) => <Tag color="blue">{t(`states.${s}`
 
 function WageCase({ leaveId, session, employer, timeline }: { leaveId: string; session: Session; employer: boolean; timeline: TimelineEntry[] }) {
   const { t } = useTranslation();
-  const wages = useQuery({ queryKey: ['wages', leaveId], queryFn: () => orNothing(unwrap(api.GET('/study-leaves/{leaveId}/wage-protection', { params: { path: { leaveId } } }))) });
+  const wages = useQuery({
+    queryKey: ['wages', leaveId],
+    queryFn: () => orNothing(unwrap(api.GET('/study-leaves/{leaveId}/wage-protection', { params: { path: { leaveId } } }))),
+    // Wage protection starts with the approval, a moment after it: ask again until it is there.
+    refetchInterval: (q) => (q.state.data === null ? 1000 : false),
+    refetchIntervalInBackground: true,
+  });
   if (wages.error) return <ApiErrorAlert error={wages.error} onRetry={() => void wages.refetch()} />;
   const w = wages.data;
   if (!w) return null;
@@ -69,7 +75,7 @@ function WageCase({ leaveId, session, employer, timeline }: { leaveId: string; s
           dataSource={violations}
           columns={[
             { title: t('steps.violation'), dataIndex: 'violationId' },
-            { title: t('steps.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'open' ? 'red' : 'green'}>{t(`steps.violationStatus.${s}`)}</Tag> },
+            { title: t('steps.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'open' ? TAG.bad : TAG.ok}>{t(`steps.violationStatus.${s}`)}</Tag> },
             { title: t('steps.shortfall'), key: 'shortfall', render: (_: unknown, v) => `${formatFen(v.shortfall.total)}（${Object.entries(v.shortfall.byComponent).filter(([, f]) => f > 0).map(([k, f]) => `${k === 'wage' ? t('steps.wage') : k} ${formatFen(f)}`).join('，')}）` },
             { title: t('steps.remaining'), dataIndex: 'remaining', render: (f: number) => formatFen(f) },
             { title: t('journey.clauses'), dataIndex: 'clauses', render: (cs: string[]) => cs.map((x) => <Tag key={x}>{x}</Tag>) },
@@ -147,7 +153,7 @@ function StudyLeave({ leaveId, session, employer, timeline }: { leaveId: string;
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('journey.state')}>
           <span data-testid="leave-state">{stateTag(t, l.state)}</span>
-          {c.escalated && <Tag color="orange">{t('steps.escalated')}</Tag>}
+          {c.escalated && <Tag color={TAG.warn}>{t('steps.escalated')}</Tag>}
         </Descriptions.Item>
         <Descriptions.Item label={t('steps.leavePurpose')}>{t(`steps.purpose.${c.purpose}`, { defaultValue: c.purpose })}</Descriptions.Item>
         <Descriptions.Item label={t('steps.decision')}>

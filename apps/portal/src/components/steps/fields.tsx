@@ -1,9 +1,15 @@
 import { Button, Form, Input, InputNumber, Space } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
-import { partiesToday } from '../../../../../libs/machines/src/events/fields';
+import { partiesToday } from '@heze/machines/events';
 
 type Name = string | number | (string | number)[];
+
+/**
+ * Solid tag colours for yes / no / warning: Ant Design's light green, red and orange tags fall short of
+ * WCAG AA contrast (axe-core, test/browser); white on these is above 4.5:1.
+ */
+export const TAG = { ok: '#237804', bad: '#a8071a', warn: '#ad4e00' } as const;
 
 /** Today as the parties count days (China Standard Time), the default of "when did it happen". */
 export const today = () => partiesToday();

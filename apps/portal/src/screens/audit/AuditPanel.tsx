@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas, type TimelineEntry } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { TAG } from '../../components/steps/fields';
 import { formatDateTime } from '../../format';
 
 type Replay = Schemas['ReplayReportDto'];
@@ -75,7 +76,7 @@ export function AuditPanel({ journeyId, timeline }: { journeyId: string; timelin
             columns={[
               { title: t('audit.workflow'), dataIndex: 'workflowId' },
               { title: t('audit.type'), dataIndex: 'workflowType' },
-              { title: t('audit.result'), key: 'ok', render: (_: unknown, w: Replay['workflows'][number]) => (w.deterministic ? <Tag color="green">{t('audit.ok')}</Tag> : <Tag color="red">{w.divergence ?? w.message ?? w.errorType}</Tag>) },
+              { title: t('audit.result'), key: 'ok', render: (_: unknown, w: Replay['workflows'][number]) => (w.deterministic ? <Tag color={TAG.ok}>{t('audit.ok')}</Tag> : <Tag color={TAG.bad}>{w.divergence ?? w.message ?? w.errorType}</Tag>) },
             ]}
           />
         </div>
@@ -112,7 +113,7 @@ export function AuditPanel({ journeyId, timeline }: { journeyId: string; timelin
           {here.context && (
             <details style={{ marginTop: 8 }}>
               <summary>{t('audit.context')}</summary>
-              <pre className="context-json">{JSON.stringify(here.context, null, 2)}</pre>
+              <pre className="context-json" tabIndex={0}>{JSON.stringify(here.context, null, 2)}</pre>
             </details>
           )}
         </div>
