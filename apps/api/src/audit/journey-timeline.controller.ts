@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES } from '../../../../libs/machines/src/actor';
-import type { JourneyProjection } from '../../../../libs/persistence/src/entities';
-import type { TimelineEntry } from '../../../../libs/audit/src/timeline';
+import { ROLES } from '@heze/machines';
+import type { JourneyProjection } from '@heze/persistence';
+import type { TimelineEntry } from '@heze/audit';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party, PartyOf, readsAll } from '../auth/party.decorator';
 import { TimelineDto } from './audit.dto';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEntry } from '../../../../libs/audit/src/timeline';
+import type { TimelineEntry } from '@heze/audit';
 import type { Caller } from '../auth/caller';
 import { timelineFor } from './journey-timeline.controller';
 
