@@ -28,10 +28,15 @@ interface Comparison {
   speedup: number;
 }
 
-let seq = 0;
-const newId = () => {
-  seq++;
-  return makeResidentId(`38${String(seq % 10000).padStart(4, '0')}19900101${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`.slice(0, 17));
+/** Made-up resident IDs with valid check digits, unique in the run and (random area, birth day, sequence) across runs on one database. */
+const issued = new Set<string>();
+const newId = (): string => {
+  const rnd = (n: number) => Math.floor(Math.random() * n);
+  const birth = new Date(Date.UTC(1970, 0, 1) + rnd(20 * 365) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const id = makeResidentId(`${380000 + rnd(10_000)}${birth}${String(rnd(1000)).padStart(3, '0')}`);
+  if (issued.has(id)) return newId();
+  issued.add(id);
+  return id;
 };
 
 const csvOf = (rows: Array<Array<string | number>>) => Buffer.from(rows.map((r) => r.join(',')).join('\n') + '\n');

@@ -62,6 +62,8 @@ export interface AppConfig {
   audit: AuditConfig;
   /** People's accounts: sessions, cookie, sign-in throttling (issue 15, libs/config/src/accounts.ts). */
   accounts: AccountsConfig;
+  /** Batch files (issue 16, docs/batches.md): upload size and rows, rows in flight per batch. */
+  batch: { maxBytes: number; maxRows: number; concurrency: number };
 }
 
 export interface AuditConfig {
@@ -203,6 +205,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     personKeySecret: personKeySecret(env),
     audit: auditConfig(env, dataDir),
     accounts: accountsConfig(env),
+    batch: {
+      maxBytes: integer(env, 'BATCH_MAX_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+      maxRows: integer(env, 'BATCH_MAX_ROWS', 2000, 1, 20_000),
+      concurrency: integer(env, 'BATCH_CONCURRENCY', 8, 1, 64),
+    },
   };
 }
 

@@ -24,20 +24,6 @@ import { CONTENT_TYPES, tableFile, templateFile } from './files';
 import { CellError, certificateNumberMaker, KINDS, type KindSpec } from './kinds';
 import { parseBatchFile } from './parse-file';
 
-/** Limits (docs/batches.md), from the environment: the file's size, its rows, the rows in flight. */
-export function batchLimits(env: NodeJS.ProcessEnv = process.env) {
-  const int = (name: string, dflt: number, min: number, max: number) => {
-    const v = env[name] === undefined || env[name] === '' ? dflt : Number(env[name]);
-    if (!Number.isInteger(v) || v < min || v > max) throw new Error(`${name} must be an integer from ${min} to ${max}`);
-    return v;
-  };
-  return {
-    maxBytes: int('BATCH_MAX_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
-    maxRows: int('BATCH_MAX_ROWS', 2000, 1, 20_000),
-    concurrency: int('BATCH_CONCURRENCY', 8, 1, 64),
-  };
-}
-
 interface PreviewRow {
   rowNumber: number;
   preview: BatchRowPreview;
@@ -59,8 +45,6 @@ const OUTCOME_WORDS: Record<BatchRowOutcome | BatchRowPreview, string> = { done:
 
 @Injectable()
 export class BatchService {
-  private readonly limits = batchLimits();
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DataSource) private readonly ds: DataSource,
@@ -86,7 +70,7 @@ export class BatchService {
       maker = certificateNumberMaker(opts.numberPattern, opts.numberStart ?? 1);
       if (!maker) throw new BadRequestException({ message: 'numberPattern: letters, digits, -, {yyyy}, {level} and one {seq} or {seq:N}', field: 'numberPattern' });
     }
-    const parsed = await parseBatchFile(file, spec.columns, this.limits.maxRows);
+    const parsed = await parseBatchFile(file, spec.columns, this.config.batch.maxRows);
     const today = partiesToday();
     const rows: PreviewRow[] = parsed.rows.map((r, i) => {
       const base = { rowNumber: r.rowNumber, rowKey: null, person: null, journeyId: null, data: {} };
@@ -255,7 +239,7 @@ export class BatchService {
         taskQueue: this.config.temporal.taskQueue,
         workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        args: [{ batchId: batch.id, rows: batch.rowCount, concurrency: this.limits.concurrency }],
+        args: [{ batchId: batch.id, rows: batch.rowCount, concurrency: this.config.batch.concurrency }],
       });
     } catch (err) {
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) {

@@ -19,7 +19,7 @@ import type { KeyRole } from '@heze/machines';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party } from '../auth/party.decorator';
 import { BatchKindsDto, BatchListDto, FileFormatQueryDto, PreviewDto, ProgressDto, UploadQueryDto } from './batch.dto';
-import { batchLimits, BatchService } from './batch.service';
+import { BatchService } from './batch.service';
 
 /** The roles that work in batches (issue 16): each kind is one role's (docs/batches.md). */
 const BATCH_ROLES: KeyRole[] = ['training-institution', 'evaluation-organisation', 'employer'];
@@ -62,7 +62,8 @@ export class BatchesController {
 
   @Post(':kind')
   @Party(BATCH_ROLES, 'self')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: batchLimits().maxBytes, files: 1, fields: 5 } }))
+  // Limits from the configuration: BatchesModule's MulterModule (BATCH_MAX_BYTES).
+  @UseInterceptors(FileInterceptor('file'))
   @ApiOperation({ summary: 'Upload a CSV or XLSX file: every row is read and checked; the preview names each refused row (row, column, reason); nothing is changed yet' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
