@@ -341,7 +341,7 @@ export class StatisticsService {
       if (f.resultDeadline === 'unknown') where.push(unknown.length ? `j."lastSittingOn" IN (${unknown.map((d) => p(d)).join(', ')})` : '1 = 0');
       else if (!due.length) where.push('1 = 0');
       else {
-        const table = due.map((d) => `SELECT CAST(${p(d.sat)} AS varchar(10)) AS sat, CAST(${p(d.miss)} AS varchar(10)) AS miss`).join(' UNION ALL ');
+        const table = this.sql.pairsTable(p(JSON.stringify(due.map((d) => [d.sat, d.miss]))));
         where.push(`EXISTS (SELECT 1 FROM (${table}) dl WHERE dl.sat = j."lastSittingOn" AND substr(j."resultAt", 1, 10) ${f.resultDeadline === 'missed' ? '>=' : '<'} dl.miss)`);
       }
     }

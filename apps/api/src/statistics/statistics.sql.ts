@@ -23,6 +23,16 @@ export class StatisticsSql {
     return this.postgres ? `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')` : `strftime('%Y-%m-%dT%H:%M:%SZ', 'now')`;
   }
 
+  /**
+   * A two-column table (`sat`, `miss`) from one JSON parameter `[[a, b], …]`: one placeholder however many
+   * rows (hundreds of UNION ALL branches cost PostgreSQL more to plan than to run).
+   */
+  pairsTable(placeholder: string): string {
+    return this.postgres
+      ? `SELECT x->>0 AS sat, x->>1 AS miss FROM jsonb_array_elements(CAST(${placeholder} AS jsonb)) AS x`
+      : `SELECT json_extract(value, '$[0]') AS sat, json_extract(value, '$[1]') AS miss FROM json_each(${placeholder})`;
+  }
+
   rows<T>(text: string, params: unknown[] = []): Promise<T[]> {
     return rawQuery<T[]>(this.ds, text, params);
   }
