@@ -3086,7 +3086,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation, employer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3137,7 +3137,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation, employer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3198,7 +3198,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation, employer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3288,7 +3288,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation, employer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3361,7 +3361,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation, employer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3453,7 +3453,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation, employer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3509,7 +3509,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Caller's role is not one of: training-institution, evaluation-organisation */
+            /** @description Caller's role is not one of: training-institution, evaluation-organisation, employer */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3753,7 +3753,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                claimId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -3765,6 +3767,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MachineViewDto"];
+                };
+            };
+            /** @description A field is missing or malformed; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
