@@ -57,6 +57,8 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A page answers in a second or two on a loaded 2-core machine (session restore, then its queries).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {

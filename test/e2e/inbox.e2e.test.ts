@@ -15,7 +15,8 @@ const today = () => new Date().toISOString().slice(0, 10);
  * (only what the rules open to every organisation of the role: applications to enrol, first registrations).
  */
 describe('inbox: what waits for each party', () => {
-  const system = new TestSystem();
+  // Real days: the leave request must not escalate (5 working days) while the test looks at it.
+  const system = new TestSystem({ HEZE_DAY_MS: '86400000' });
   let parties: Awaited<ReturnType<typeof createParties>>;
   let others: Awaited<ReturnType<typeof createParties>>;
   let drive: JourneyDriver;

@@ -7,6 +7,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { ApiError } from './api/client';
 import { PasswordChange } from './screens/account/PasswordChange';
 import { AppLayout, LanguageSwitch } from './screens/AppLayout';
+import { InboxList } from './screens/inbox/InboxList';
 import { JourneyList } from './screens/JourneyList';
 import { JourneyPage } from './screens/JourneyPage';
 import { NotFound } from './screens/NotFound';
@@ -75,6 +76,7 @@ export function App() {
                 <Route path="/portal/journeys/:journeyId" element={<JourneyPage />} />
                 <Route path="/portal/account/password" element={<PasswordChange />} />
                 <Route path="/portal/users" element={<Users />} />
+                <Route path="/portal/inbox/:section" element={<InboxList />} />
                 <Route path="/portal/statistics" element={<Statistics />} />
                 <Route path="/portal/statistics/journeys" element={<StatisticsJourneys />} />
                 <Route path="*" element={<NotFound />} />

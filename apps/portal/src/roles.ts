@@ -1,11 +1,27 @@
-/** What each role finds in the navigation; the screens for the other parties' inboxes come next (issue 15). */
+/** What each role finds in the navigation: its inbox lists first, then the journeys, users, API docs, password. */
 export const READ_ALL_ROLES = ['auditor', 'labour-inspection', 'admin'];
 
 export interface NavItem {
   key: string;
   path: string;
   label: string; // an i18n key
+  /** An inbox list: its count (GET /inbox) is shown next to it. */
+  section?: string;
 }
+
+/** Each role's inbox lists, as the API's (apps/api/src/inbox/inbox.service.ts SECTIONS_OF), in this order. */
+export const INBOX_OF: Record<string, string[]> = {
+  'training-institution': ['enrolment-applications', 'trainees'],
+  'evaluation-organisation': ['candidates', 'results', 'certificates'],
+  employer: ['leave-requests', 'active-leaves', 'violations', 'claims', 'incentives'],
+  'social-insurance-agency': ['payments', 'notifications'],
+  'labour-inspection': ['search', 'violations', 'notifications'],
+  auditor: ['search', 'violations', 'notifications'],
+  admin: ['search', 'violations', 'notifications'],
+};
+
+export const inboxFor = (role: string): NavItem[] =>
+  (INBOX_OF[role] ?? []).map((section) => ({ key: `inbox-${section}`, path: `/portal/inbox/${section}`, label: `inbox.sections.${section}`, section }));
 
 export function navigationFor(role: string, opts: { person: boolean } = { person: false }): NavItem[] {
   const journeys: NavItem =

@@ -2,7 +2,8 @@ import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Language } from '../i18n';
-import { navigationFor } from '../roles';
+import { inboxFor, navigationFor, type NavItem } from '../roles';
+import { useInboxCounts } from './inbox/sections';
 import { signOut, useSession } from '../session';
 
 export function LanguageSwitch() {
@@ -22,6 +23,23 @@ export function LanguageSwitch() {
 
 const PASSWORD_PATH = '/portal/account/password';
 
+/** An inbox list in the navigation, with how many items wait in it (GET /inbox, asked again every 30 s). */
+function NavLink({ item }: { item: NavItem }) {
+  const { t } = useTranslation();
+  const counts = useInboxCounts();
+  const c = counts.data?.sections.find((s) => s.section === item.section);
+  return (
+    <Link to={item.path} data-testid={`nav-${item.section}`}>
+      {t(item.label)}
+      {c && (
+        <span className={c.overdue ? 'nav-count nav-count-overdue' : 'nav-count'} data-testid={`count-${item.section}`}>
+          {c.count}
+        </span>
+      )}
+    </Link>
+  );
+}
+
 /** The frame of every signed-in screen: who is signed in, the navigation for the role, the language. */
 export function AppLayout() {
   const { t } = useTranslation();
@@ -31,7 +49,8 @@ export function AppLayout() {
   if (!session) return <Navigate to="/portal/sign-in" replace state={{ from: location.pathname + location.search }} />;
   // A password set by an admin: the person chooses their own before anything else.
   if (session.user?.mustChangePassword && location.pathname !== PASSWORD_PATH) return <Navigate to={PASSWORD_PATH} replace />;
-  const items = navigationFor(session.role, { person: !!session.user });
+  const inbox = inboxFor(session.role);
+  const items = [...inbox, ...navigationFor(session.role, { person: !!session.user })];
   const selected = items.filter((i) => location.pathname.startsWith(i.path)).map((i) => i.key);
   const who = session.user?.name ?? session.organisation?.name ?? session.organisation?.id ?? '';
   return (
@@ -58,10 +77,12 @@ export function AppLayout() {
             <Menu
               mode="inline"
               selectedKeys={selected}
-              items={items.map((i) => ({
-                key: i.key,
-                label: i.path.startsWith('/portal') ? <Link to={i.path}>{t(i.label)}</Link> : <a href={i.path}>{t(i.label)}</a>,
-              }))}
+              items={[
+                ...(inbox.length ? [{ type: 'group' as const, key: 'inbox', label: t('nav.inbox'), children: inbox.map((i) => ({ key: i.key, label: <NavLink item={i} /> })) }] : []),
+                ...items
+                  .filter((i) => !i.section)
+                  .map((i) => ({ key: i.key, label: i.path.startsWith('/portal') ? <Link to={i.path}>{t(i.label)}</Link> : <a href={i.path}>{t(i.label)}</a> })),
+              ]}
             />
           </nav>
         </Layout.Sider>

@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { formatDate, formatDateTime } from '../format';
 import { READ_ALL_ROLES } from '../roles';
 import { useSession } from '../session';
+import { useInboxCounts } from './inbox/sections';
 
 type Query = NonNullable<paths['/journeys']['get']['parameters']['query']>;
 type Filter = 'state' | 'level' | 'project' | 'organisation';
@@ -59,11 +60,25 @@ export function JourneyList() {
   };
 
   const levelLabel = (level: number) => t('level', { level });
+  // Its own journeys by state (GET /inbox), each a link to the list filtered by it; READ_ALL roles search instead.
+  const counts = useInboxCounts();
+  const byState = session && !READ_ALL_ROLES.includes(session.role) ? Object.entries(counts.data?.journeysByState ?? {}) : [];
   return (
     <>
       <Typography.Title level={1} className="page-title">
         {t('journeys.title')}
       </Typography.Title>
+      {byState.length > 0 && (
+        <nav aria-label={t('inbox.byState')} className="filters" data-testid="journeys-by-state">
+          <Space wrap>
+            {STATES.filter((st) => byState.some(([k]) => k === st)).map((st) => (
+              <Link key={st} to={`/portal/journeys?state=${st}`}>
+                {t(`states.${st}`)} <span className="nav-count">{byState.find(([k]) => k === st)![1]}</span>
+              </Link>
+            ))}
+          </Space>
+        </nav>
+      )}
       <section aria-label={t('journeys.filters')}>
         <Form form={form} layout="inline" onFinish={apply} className="filters">
           <Form.Item label={t('journeys.state')} name="state" {...at('state')}>
