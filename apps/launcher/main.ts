@@ -127,6 +127,8 @@ async function main() {
     });
   }
   say(`API on http://${config.api.host}:${config.api.port} (health: /health, OpenAPI: /docs); Ctrl-C stops everything`);
+  // The address people open (issue 15): the portal, served by the API at /; sign in with a demo user above.
+  say(`portal: http://${config.api.host}:${config.api.port}/  (sign in with a demo user's login and password)`);
 }
 
 main().catch((err) => {
