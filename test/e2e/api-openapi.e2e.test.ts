@@ -83,8 +83,8 @@ describe('OpenAPI at /docs-json is complete', () => {
       const success = Object.keys(op.responses).filter((c) => c.startsWith('2'));
       expect(success, where).toHaveLength(1);
       if (path === '/health') continue;
-      // Pages for people (certificate verification, the printable summary) answer HTML.
-      const html = op.responses[success[0]].content?.['text/html']?.schema;
+      // Pages for people (certificate verification, the printable summary) answer HTML; the statistics CSV (issue 17) text/csv.
+      const html = op.responses[success[0]].content?.['text/html']?.schema ?? op.responses[success[0]].content?.['text/csv']?.schema;
       if (html) {
         expect(html.type, where).toBe('string');
         expect(op.responses['503'], where).toBeTruthy();
