@@ -6,7 +6,8 @@ import type { Session } from '../../session';
 import { ConfirmPaymentPayload } from '@heze/machines/events';
 import { subsidyClaimMachine } from '@heze/machines';
 // The one pure file of @heze/temporal the page needs: its index brings the Temporal SDK into the bundle.
-import { subsidyClaimWorkflowId } from '../../../../../libs/temporal/src/workflow-ids';
+// The ids alone: `@heze/temporal` itself brings the Temporal SDK's message definitions.
+import { subsidyClaimWorkflowId } from '@heze/temporal/ids';
 import { ApiErrorAlert } from '../ApiErrorAlert';
 import { StateDiagram } from '../StateDiagram/StateDiagram';
 import { StepForm } from '../StepForm';
