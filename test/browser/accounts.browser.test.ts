@@ -1,3 +1,4 @@
+/// <reference lib="dom" /> // page.evaluate callbacks run in the page
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, expectAccessible, launchChromium, personIn, screenshot, signInAs, TEST_PASSWORD, type Browser } from '../support/browser';
 import { createParties } from '../support/parties';
@@ -57,6 +58,8 @@ describe('accounts in Chromium', () => {
 
     await signInAs(page, me.login, me.password);
     await expect.poll(() => page.getByTestId('signed-in-as').textContent()).toContain('张三');
+    expect(await page.getByRole('main').count()).toBe(1); // one main landmark, the skip link's target
+    expect(await page.locator('main#main').count()).toBe(1);
     // The cookie is HttpOnly: the page's script cannot read it, and nothing of it is kept in storage.
     expect(await page.evaluate(() => document.cookie)).not.toContain('heze_session');
     expect(await page.evaluate(() => JSON.stringify(sessionStorage) + JSON.stringify(localStorage))).not.toMatch(/csrf|heze_session/i);
