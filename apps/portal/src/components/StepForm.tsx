@@ -31,7 +31,7 @@ export const StepConflict = createContext<(error: ApiError) => void>(() => undef
  * moved on) is told on the page with the state now and what it takes, and the page is read again; a
  * 503 or a lost connection offers a retry. On success the journey and its cases are read again.
  */
-export function StepForm<V extends object, B = V>({ title, submitLabel, danger, send, schema, toBody, initialValues, children, testId }: {
+export function StepForm<V extends object, B = V>({ title, submitLabel, danger, send, schema, toBody, initialValues, children, testId, wide }: {
   title: string;
   submitLabel: string;
   danger?: boolean;
@@ -43,6 +43,8 @@ export function StepForm<V extends object, B = V>({ title, submitLabel, danger, 
   initialValues?: Partial<V>;
   children?: ReactNode;
   testId?: string;
+  /** Takes the whole row of the step grid (the registration profile and its eligibility answer). */
+  wide?: boolean;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
@@ -97,7 +99,7 @@ export function StepForm<V extends object, B = V>({ title, submitLabel, danger, 
     step.mutate(body);
   };
   return (
-    <Card title={<h3 className="card-title">{title}</h3>} data-testid={testId}>
+    <Card title={<h3 className="card-title">{title}</h3>} data-testid={testId} className={wide ? 'wide' : undefined}>
       {step.error && !shownAtField && <ApiErrorAlert error={step.error} onRetry={() => form.submit()} onRefresh={refresh} />}
       <Form<V> form={form} name={name} layout="vertical" onFinish={submit} requiredMark={false} aria-label={title} initialValues={initialValues}>
         {children}

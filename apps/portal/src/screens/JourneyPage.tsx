@@ -38,7 +38,8 @@ export function JourneyPage() {
     queryKey: ['journey', journeyId],
     queryFn: () => unwrap(api.GET('/journeys/{journeyId}', { params: { path: { journeyId } } })),
     retry: (n, err) => err instanceof ApiError && err.status === 503 && n < 1,
-    refetchInterval: (q) => (q.state.data && WAITING.includes(q.state.data.workflow.state) ? 1500 : false),
+    // Also while the read model has not caught up with the workflow (it is written by the transition, a moment later).
+    refetchInterval: (q) => (q.state.data && (WAITING.includes(q.state.data.workflow.state) || q.state.data.state !== q.state.data.workflow.state) ? 1500 : false),
     refetchIntervalInBackground: true,
   });
   const auditing = !!session && seesTimeline(session.role);
@@ -84,7 +85,8 @@ export function JourneyPage() {
           <Card>
             <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
               <Descriptions.Item label={t('journey.state')}>
-                <span data-testid="journey-state">{stateTag(j.state)}</span>
+                {/* The workflow's own state (its Query), which the allowed steps belong to. */}
+                <span data-testid="journey-state">{stateTag(j.workflow.state)}</span>
                 {j.workflow.done && <Tag>{t('journey.done')}</Tag>}
                 {j.workflow.state === 'registering' && <Spin size="small" aria-label={t('journey.waiting')} />}
               </Descriptions.Item>

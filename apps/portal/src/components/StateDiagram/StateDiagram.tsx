@@ -41,6 +41,12 @@ export function StateDiagram({ machine, current, transitions, title, testId }: {
     const x2 = b.x;
     const y2 = b.y - 6;
     const bend = Math.max(20, (y2 - y1) / 2);
+    if (b.layer - a.layer > 1) {
+      // Over a layer or more: bulge to the side of the target (left when straight below) so as not to cross the states between.
+      const side = x2 > x1 ? 1 : -1;
+      const out = side * (NODE_W / 2 + 24 + (i % 3) * 10);
+      return { d: `M ${x1} ${y1} C ${x1 + out} ${y1 + bend}, ${x2 + out} ${y2 - bend}, ${x2} ${y2}`, mid: { x: (x1 + x2) / 2 + out * 0.75, y: (y1 + y2) / 2 } };
+    }
     return { d: `M ${x1} ${y1} C ${x1} ${y1 + bend}, ${x2} ${y2 - bend}, ${x2} ${y2}`, mid: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 } };
   };
 
@@ -55,10 +61,10 @@ export function StateDiagram({ machine, current, transitions, title, testId }: {
       <svg viewBox={`0 0 ${placed.width} ${placed.height}`} width={placed.width} height={placed.height} role="img" aria-label={`${title}: ${description}`}>
         <title>{title}</title>
         <defs>
-          <marker id={`arrow-${graph.id}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker id={`arrow-${graph.id}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
             <path d="M 0 0 L 10 5 L 0 10 z" fill="#8c8c8c" />
           </marker>
-          <marker id={`arrow-taken-${graph.id}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker id={`arrow-taken-${graph.id}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
             <path d="M 0 0 L 10 5 L 0 10 z" fill="#0958d9" />
           </marker>
         </defs>

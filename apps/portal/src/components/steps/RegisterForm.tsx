@@ -31,17 +31,16 @@ export function FailingClauses({ clauses }: { clauses: Failing[] }) {
   const { t } = useTranslation();
   if (!clauses.length) return null;
   return (
-    <Table<Failing>
-      size="small"
-      pagination={false}
-      rowKey="clause"
-      dataSource={clauses}
-      columns={[
-        { title: t('steps.clause'), dataIndex: 'clause', render: (c: string) => <Tag>{c}</Tag> },
-        { title: t('steps.reason'), dataIndex: 'reason' },
-        { title: t('steps.holdsOn'), dataIndex: 'holdsOn', render: (d: string | null) => d ?? t('steps.never') },
-      ]}
-    />
+    <ul className="clause-list">
+      {clauses.map((c) => (
+        <li key={c.clause}>
+          <Tag>{c.clause}</Tag> {c.reason}
+          <span className="holds-on">
+            {t('steps.holdsOn')}：{c.holdsOn ?? t('steps.never')}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -96,6 +95,7 @@ export function RegisterForm({ j }: { j: JourneyDetail }) {
   const occupation = options(t, 'steps.occupation', OCCUPATION_RELATIONS);
   return (
     <StepForm<{ profile: Profile }>
+      wide
       testId="step-registerForEvaluation"
       title={t('steps.registerTitle')}
       submitLabel={t('steps.registerSubmit')}
