@@ -12,8 +12,7 @@ import { CompleteTrainingPayload, IssueCertificatePayload, PostResultPayload, Re
 import { RecordPayrollPayload } from '@heze/machines/events';
 import type { TargetLevel } from '@heze/machines';
 import { BatchRecord, BatchRowRecord, JourneyProjection, OrganisationRecord, PayrollRecordRow, PersonRecord, ProcessProjection, type BatchKind, type BatchRowOutcome } from '@heze/persistence';
-import { transitionUpdate, viewQuery, type MachineView } from '@heze/temporal';
-import { TRANSITION_REFUSED } from '../workflows/transition-refused';
+import { TRANSITION_REFUSED, transitionUpdate, viewQuery, type MachineView } from '@heze/temporal';
 
 // ---- the rows as the API stores them (normalised and validated at upload) -----------------------
 

@@ -14,9 +14,8 @@ import {
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import { createMachine, initialTransition, type AnyStateMachine, type AnyMachineSnapshot } from 'xstate';
 import { stateName, step } from '@heze/machines';
-import { HezeState, transitionUpdate, viewQuery, type MachineView, type TransitionRequest } from '@heze/temporal';
+import { HezeState, TRANSITION_REFUSED, transitionUpdate, viewQuery, type MachineView, type TransitionRequest } from '@heze/temporal';
 import { systemEventSignal } from './process-link';
-import { TRANSITION_REFUSED } from './transition-refused';
 
 /** A side effect the machine asked for; the workflow runs it and may feed a result event back. */
 export interface ActionContext {

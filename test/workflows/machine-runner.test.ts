@@ -5,8 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowFailedError } from '@temporalio/client';
 import { ActivityFailure, ChildWorkflowFailure } from '@temporalio/common';
 import { SYSTEM_ACTOR } from '@heze/machines';
-import { transitionUpdate } from '@heze/temporal';
-import { TRANSITION_REFUSED } from '../../workflows/transition-refused';
+import { TRANSITION_REFUSED, transitionUpdate } from '@heze/temporal';
 import { historyEventTypes, refusal, send, startRunnerWorker, until, view } from '../support/runner-worker';
 import type { StubActivities } from './runner-workflows';
 

@@ -30,3 +30,6 @@ export const transitionUpdate = defineUpdate<MachineView, [TransitionRequest]>('
 
 /** Current state and allowed events. */
 export const viewQuery = defineQuery<MachineView>('view');
+
+/** ApplicationFailure type of a refused transition (the runner's refusals); the API maps it to 409. */
+export const TRANSITION_REFUSED = 'TransitionRefused';

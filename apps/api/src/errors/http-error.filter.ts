@@ -9,7 +9,7 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import type { Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
-import { TRANSITION_REFUSED } from '../../../../workflows/transition-refused';
+import { TRANSITION_REFUSED } from '@heze/temporal';
 
 function zodMessage(err: ZodValidationException): { message: string; field: string } {
   const issues = (err.getZodError() as { issues?: Array<{ path: PropertyKey[]; message: string }> })?.issues ?? [];
