@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { ROLES } from '@heze/machines';
 import type { JourneyProjection } from '@heze/persistence';
 import type { TimelineEntry } from '@heze/audit';
+import { subsidyClaimWorkflowIdPrefix } from '@heze/temporal';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party, PartyOf, readsAll } from '../auth/party.decorator';
 import { TimelineDto } from './audit.dto';
@@ -21,7 +22,7 @@ export function timelineFor(caller: Caller, row: Pick<JourneyProjection, 'journe
   const employer = !!org && org === row.employerId;
   const agency = !!org && org === row.agencyId;
   return entries
-    .filter((e) => employer || e.workflowId === row.journeyId || (agency && e.workflowId.startsWith(`${row.journeyId}-claim-`)))
+    .filter((e) => employer || e.workflowId === row.journeyId || (agency && e.workflowId.startsWith(subsidyClaimWorkflowIdPrefix(row.journeyId))))
     .map((e) => ({ ...e, detail: '' }));
 }
 
