@@ -183,6 +183,8 @@ describe('inboxes in Chromium', () => {
     await auditor.getByRole('button', { name: '查询' }).click();
     await auditor.waitForURL(new RegExp(`state=enrolled.*organisation=${org}|organisation=${org}.*state=enrolled`));
     await expect.poll(() => idsOf(auditor, 'search').then((x) => x.sort())).toEqual([j.enrolled1, j.enrolled2].sort());
+    // The state list closed (its fading animation would lower the contrast axe measures).
+    await auditor.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
     await expectAccessible(auditor, 'search');
     await screenshot(auditor, 'inbox-auditor');
     await auditor.goto(`/portal/inbox/search?organisation=${org}&from=2026-02-30`);

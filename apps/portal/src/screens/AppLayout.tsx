@@ -86,10 +86,9 @@ export function AppLayout() {
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content>
-          <main id="main" className="app-main" tabIndex={-1}>
-            <Outlet />
-          </main>
+        {/* Layout.Content is the page's one <main> (the skip link's target). */}
+        <Layout.Content id="main" className="app-main" tabIndex={-1}>
+          <Outlet />
         </Layout.Content>
       </Layout>
     </Layout>
