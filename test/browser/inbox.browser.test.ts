@@ -144,7 +144,7 @@ describe('inboxes in Chromium', () => {
 
   it('another employer has nothing waiting', async () => {
     const page = await as(others.employer, '另一用人单位');
-    for (const s of ['leave-requests', 'active-leaves', 'violations', 'claims']) await expect.poll(() => page.getByTestId(`count-${s}`).textContent(), s).toBe('0');
+    for (const s of ['leave-requests', 'active-leaves', 'violations', 'claims']) await expect.poll(() => page.getByTestId(`count-${s}`).textContent(), { message: s }).toBe('0');
     await page.goto('/portal/inbox/violations');
     await expect.poll(() => page.getByText('暂无待办事项').count()).toBeGreaterThan(0);
     await page.close();
