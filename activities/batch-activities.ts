@@ -282,7 +282,7 @@ export function batchActivities(ds: DataSource, client: Client, config: AppConfi
         clauses: o.clauses?.length ? JSON.stringify(o.clauses) : null,
         state: o.state ?? null,
         updatedAt: now(),
-        // Once the journey is open, the resident ID is in `people`; the batch row needs it no more.
+        // Once the row has its outcome the resident ID is needed no more (an opened journey's person is in `people`).
         ...(data && 'residentId' in data ? { data: JSON.stringify({ ...data, residentId: undefined }) } : {}),
       },
     );
@@ -300,22 +300,22 @@ export function batchActivities(ds: DataSource, client: Client, config: AppConfi
     try {
       const row = await rowsRepo().findOneByOrFail({ batchId, seq });
       if (row.outcome) return row.outcome;
-      if (row.preview === 'refused') return await record(batchId, seq, { outcome: 'refused', reason: row.reason ?? 'refused at preview', column: row.column ?? undefined });
+      const data = JSON.parse(row.data) as BatchRowData;
+      if (row.preview === 'refused') return await record(batchId, seq, { outcome: 'refused', reason: row.reason ?? 'refused at preview', column: row.column ?? undefined }, data);
       const earlier = await rowsRepo()
         .createQueryBuilder('r')
         .where('r.rowKey = :key AND r.outcome = :done AND NOT (r.batchId = :batchId AND r.seq = :seq)', { key: row.rowKey, done: 'done', batchId, seq })
         .getCount();
-      if (earlier > 0) return await record(batchId, seq, { outcome: 'alreadyDone', reason: 'already done by an earlier batch' });
+      if (earlier > 0) return await record(batchId, seq, { outcome: 'alreadyDone', reason: 'already done by an earlier batch' }, data);
       const batch = await batchOf(batchId);
       const actor = JSON.parse(batch.actor) as Actor;
-      const data = JSON.parse(row.data) as BatchRowData;
       attempt = Context.current().info.attempt;
       try {
         return await record(batchId, seq, await steps[batch.kind](row, data as never, actor), data, attempt);
       } catch (err) {
         const refused = refusalOf(err) ?? (err instanceof Error && err.name === 'ZodError' ? new Refused(err.message.slice(0, 300)) : null);
         if (!refused) throw err;
-        return await record(batchId, seq, { outcome: 'refused', reason: refused.reason, column: refused.column, clauses: refused.clauses, state: refused.state }, undefined, attempt);
+        return await record(batchId, seq, { outcome: 'refused', reason: refused.reason, column: refused.column, clauses: refused.clauses, state: refused.state }, data, attempt);
       }
     } catch (err) {
       // Counted where it failed, so the outcome file can say how often a failed row was tried.

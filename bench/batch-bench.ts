@@ -57,7 +57,7 @@ export async function runBatchBench(sys: BenchSystem, rows: number, concurrency:
   async function batch(kind: string, role: string, file: Buffer): Promise<{ wallMs: number; previewMs: number }> {
     const t0 = performance.now();
     const form = new FormData();
-    form.append('file', new Blob([file]), `${kind}.csv`);
+    form.append('file', new Blob([new Uint8Array(file)]), `${kind}.csv`);
     const res = await fetch(`${sys.baseUrl}/batches/${kind}`, { method: 'POST', headers: { 'x-api-key': key(role) }, body: form });
     const preview = (await res.json()) as { batchId: string; accepted: number; refused: unknown[] };
     if (res.status !== 201 || preview.refused.length) throw new Error(`${kind} preview: ${res.status} ${JSON.stringify(preview).slice(0, 400)}`);

@@ -1,5 +1,6 @@
 import * as iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BatchRowRecord, openDatabase } from '@heze/persistence';
 import { applied, csv, download, readXlsx, upload, xlsx } from '../support/batches';
 import { JourneyDriver } from '../support/journey-driver';
 import { createParties, newResidentId } from '../support/parties';
@@ -104,6 +105,16 @@ describe('batch: training roster import (issue 16)', () => {
     expect(text).toMatch(/行号 row/);
     expect(text.split('\n').filter((l) => l.includes('已完成 done'))).toHaveLength(5);
     for (const id of [...people, existingId, badId]) expect(text).not.toContain(id);
+    // Once every row has its outcome, the batch's stored rows hold no whole resident ID (the opened journeys' people rows do).
+    const ds = await openDatabase({ type: 'postgres', url: inject('databaseUrl') }, { migrate: false });
+    try {
+      const rows = await ds.getRepository(BatchRowRecord).findBy({ batchId });
+      expect(rows).toHaveLength(9);
+      const stored = JSON.stringify(rows);
+      for (const id of [...people, existingId, badId]) expect(stored).not.toContain(id);
+    } finally {
+      await ds.destroy();
+    }
     const sheet = await readXlsx((await download(system, `/batches/${batchId}/outcomes?format=xlsx`, ti)).body);
     expect(sheet).toHaveLength(10);
     expect(sheet[7]).toEqual(expect.arrayContaining(['8', '未通过 refused', '用人单位']));

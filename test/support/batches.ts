@@ -26,7 +26,7 @@ export async function readXlsx(buf: Buffer): Promise<string[][]> {
 /** POST /batches/:kind as multipart/form-data, the way a browser or curl -F sends a file. */
 export async function upload(system: TestSystem, kind: string, key: string, file: Buffer, fileName = 'rows.csv', query = '') {
   const form = new FormData();
-  form.append('file', new Blob([file]), fileName);
+  form.append('file', new Blob([new Uint8Array(file)]), fileName);
   const res = await fetch(`${system.baseUrl}/batches/${kind}${query}`, { method: 'POST', headers: { 'x-api-key': key }, body: form });
   const text = await res.text();
   let body: any = text;
@@ -41,7 +41,9 @@ export async function upload(system: TestSystem, kind: string, key: string, file
 /** GET a file answer (template, outcomes) as bytes. */
 export async function download(system: TestSystem, url: string, key: string) {
   const res = await fetch(`${system.baseUrl}${url}`, { headers: { 'x-api-key': key } });
-  return { status: res.status, headers: Object.fromEntries(res.headers) as Record<string, string>, body: Buffer.from(await res.arrayBuffer()) };
+  const headers: Record<string, string> = {};
+  res.headers.forEach((value, name) => (headers[name] = value));
+  return { status: res.status, headers, body: Buffer.from(await res.arrayBuffer()) };
 }
 
 export async function applied(system: TestSystem, batchId: string, key: string, timeoutMs = 90_000) {

@@ -75,7 +75,7 @@ async function api(method: string, url: string, body?: FormData): Promise<{ stat
 async function uploadFile(kind: string, file: string, opts: Record<string, string | true>) {
   if (!fs.existsSync(file)) throw new CliError(`no file ${file}`, 2);
   const form = new FormData();
-  form.append('file', new Blob([fs.readFileSync(file)]), path.basename(file));
+  form.append('file', new Blob([new Uint8Array(fs.readFileSync(file))]), path.basename(file));
   const q = new URLSearchParams();
   if (typeof opts['number-pattern'] === 'string') q.set('numberPattern', opts['number-pattern']);
   if (typeof opts['number-start'] === 'string') q.set('numberStart', opts['number-start']);

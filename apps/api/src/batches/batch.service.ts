@@ -117,7 +117,8 @@ export class BatchService {
         rowKey: r.rowKey,
         person: r.person,
         journeyId: r.journeyId,
-        data: JSON.stringify(r.data),
+        // A refused row is never applied: its resident ID is not kept (an accepted roster row keeps it until its journey is opened).
+        data: JSON.stringify(r.preview === 'refused' ? { ...(r.data as object), residentId: undefined } : r.data),
         preview: r.preview,
         outcome: null,
         column: r.column ?? null,

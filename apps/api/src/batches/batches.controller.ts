@@ -18,6 +18,7 @@ import type { Response } from 'express';
 import type { KeyRole } from '@heze/machines';
 import { CurrentCaller, type Caller } from '../auth/caller';
 import { Party } from '../auth/party.decorator';
+import { NoSideEffects } from '../idempotency/idempotency.decorators';
 import { BatchKindsDto, BatchListDto, FileFormatQueryDto, PreviewDto, ProgressDto, UploadQueryDto } from './batch.dto';
 import { BatchService } from './batch.service';
 
@@ -62,6 +63,9 @@ export class BatchesController {
 
   @Post(':kind')
   @Party(BATCH_ROLES, 'self')
+  // A preview changes no case. And the Idempotency-Key hash is taken before multer reads the body, so it
+  // would see no file: a key reused with another file would replay the first preview. Uploading again is safe.
+  @NoSideEffects()
   // Limits from the configuration: BatchesModule's MulterModule (BATCH_MAX_BYTES).
   @UseInterceptors(FileInterceptor('file'))
   @ApiOperation({ summary: 'Upload a CSV or XLSX file: every row is read and checked; the preview names each refused row (row, column, reason); nothing is changed yet' })
