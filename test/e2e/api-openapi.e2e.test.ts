@@ -47,7 +47,8 @@ describe('OpenAPI at /docs-json is complete', () => {
       const where = `${method.toUpperCase()} ${path}`;
       expect(op.summary, where).toEqual(expect.any(String));
       if (op.requestBody) {
-        const schema = op.requestBody.content?.['application/json']?.schema;
+        // JSON bodies; a file upload (POST /batches/{kind}, issue 16) is multipart/form-data with its object schema.
+        const schema = op.requestBody.content?.['application/json']?.schema ?? op.requestBody.content?.['multipart/form-data']?.schema;
         expect(schema, where).toBeTruthy();
         expect(resolve(schema).type, where).toBe('object');
         expect(op.responses['400'], where).toBeTruthy();
