@@ -24,6 +24,8 @@ export function StateDiagram({ machine, current, transitions, title, testId }: {
   const fanIn = new Map<string, Edge[]>();
   for (const e of graph.edges) fanIn.set(`${e.to}|${e.event}`, [...(fanIn.get(`${e.to}|${e.event}`) ?? []), e]);
   const labelledAtTarget = new Set([...fanIn.values()].filter((es) => es.length >= 3).flat());
+  // One line per pair of states; its label names every event that takes it (settled / failed).
+  const drawn = graph.edges.filter((e, i) => graph.edges.findIndex((o) => o.from === e.from && o.to === e.to) === i);
 
   const pathOf = (e: Edge, i: number) => {
     const a = placed.nodes.get(e.from)!;
@@ -42,10 +44,14 @@ export function StateDiagram({ machine, current, transitions, title, testId }: {
     const y2 = b.y - 6;
     const bend = Math.max(20, (y2 - y1) / 2);
     if (b.layer - a.layer > 1) {
-      // Over a layer or more: bulge to the side of the target (left when straight below) so as not to cross the states between.
-      const side = x2 > x1 ? 1 : -1;
-      const out = side * (NODE_W / 2 + 24 + (i % 3) * 10);
-      return { d: `M ${x1} ${y1} C ${x1 + out} ${y1 + bend}, ${x2 + out} ${y2 - bend}, ${x2} ${y2}`, mid: { x: (x1 + x2) / 2 + out * 0.75, y: (y1 + y2) / 2 } };
+      // Over a layer or more: from the side of the source to the same side of the target, around the states between.
+      const side = b.x > a.x ? 1 : -1;
+      const sx = a.x + (side * NODE_W) / 2;
+      const tx = b.x + side * (NODE_W / 2 + 6);
+      const sy = a.y + NODE_H / 2;
+      const ty = b.y + NODE_H / 2;
+      const out = (side > 0 ? Math.max(sx, tx) : Math.min(sx, tx)) + side * (36 + (i % 3) * 10);
+      return { d: `M ${sx} ${sy} C ${out} ${sy}, ${out} ${ty}, ${tx} ${ty}`, mid: { x: out + (side > 0 ? 2 : -10), y: (sy + ty) / 2 }, anchor: side > 0 ? 'start' : 'end' };
     }
     return { d: `M ${x1} ${y1} C ${x1} ${y1 + bend}, ${x2} ${y2 - bend}, ${x2} ${y2}`, mid: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 } };
   };
@@ -68,16 +74,18 @@ export function StateDiagram({ machine, current, transitions, title, testId }: {
             <path d="M 0 0 L 10 5 L 0 10 z" fill="#0958d9" />
           </marker>
         </defs>
-        {graph.edges.map((e, i) => {
-          const { d, mid } = pathOf(e, i);
+        {drawn.map((e, i) => {
+          const { d, mid, anchor } = pathOf(e, i) as { d: string; mid: { x: number; y: number }; anchor?: 'start' | 'end' };
+          const events = graph.edges.filter((o) => o.from === e.from && o.to === e.to);
+          const label = events.filter((o) => !labelledAtTarget.has(o)).map(eventName).join(' / ');
           const isTaken = taken.steps.has(`${e.from}>${e.to}`);
           return (
             <g key={`${e.from}-${e.to}-${e.event}`} className={isTaken ? 'edge taken' : e.timer ? 'edge timer' : 'edge'} data-edge={`${e.from}>${e.to}`} data-taken={isTaken || undefined}>
-              <title>{`${stateName(e.from)} → ${stateName(e.to)}: ${eventName(e)}`}</title>
+              <title>{`${stateName(e.from)} → ${stateName(e.to)}: ${events.map(eventName).join(' / ')}`}</title>
               <path d={d} fill="none" markerEnd={`url(#${isTaken ? 'arrow-taken-' : 'arrow-'}${graph.id})`} />
-              {!labelledAtTarget.has(e) && (
-                <text x={mid.x + 4} y={mid.y} className="edge-label">
-                  {eventName(e)}
+              {label && (
+                <text x={mid.x + 4} y={mid.y} className="edge-label" textAnchor={anchor ?? 'start'}>
+                  {label}
                 </text>
               )}
             </g>

@@ -136,11 +136,12 @@ export function layout(graph: Graph): Layout {
   const minX = Math.min(...position.values()) - NODE_W / 2;
   const maxX = Math.max(...position.values()) + NODE_W / 2;
   const side = 90; // room for back edges on the right
+  const left = 150; // and for long edges bending round on the left, with their labels
   const nodes = new Map<string, PlacedNode>();
   for (const s of graph.states) {
-    nodes.set(s, { state: s, layer: layer.get(s)!, x: position.get(s)! - minX + MARGIN, y: MARGIN + layer.get(s)! * (NODE_H + GAP_Y) });
+    nodes.set(s, { state: s, layer: layer.get(s)!, x: position.get(s)! - minX + MARGIN + left, y: MARGIN + layer.get(s)! * (NODE_H + GAP_Y) });
   }
-  return { nodes, back, width: maxX - minX + 2 * MARGIN + side, height: MARGIN * 2 + depth * NODE_H + (depth - 1) * GAP_Y };
+  return { nodes, back, width: maxX - minX + 2 * MARGIN + side + left, height: MARGIN * 2 + depth * NODE_H + (depth - 1) * GAP_Y };
 }
 
 /**
