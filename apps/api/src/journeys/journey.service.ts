@@ -98,8 +98,7 @@ export class JourneyService {
     } catch (err) {
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
       // Say no more than needed: the caller's own open journey is named; another organisation's is not.
-      const row = await this.ds.getRepository(JourneyProjection).findOneBy({ journeyId });
-      if (row && row.employerId === employerId) {
+      if ((await this.employerOf(journeyId)) === employerId) {
         throw new ConflictException({ message: `this person already has an open level-${body.targetLevel} journey of yours: ${journeyId}`, journeyId });
       }
       throw new ConflictException(`a level-${body.targetLevel} journey cannot be opened for this person now`);
@@ -116,6 +115,22 @@ export class JourneyService {
     if (org.role !== role) throw new UnprocessableEntityException({ message: `${field}: '${id}' is not a ${role} (it is a ${org.role})`, field });
     if (org.suspendedAt) throw new UnprocessableEntityException({ message: `${field}: '${id}' is suspended`, field });
     return org;
+  }
+
+  /**
+   * The employer of a journey that exists: its projection, or — in the moment after the start, before the
+   * first projection is written — the workflow itself. Null when neither can tell.
+   */
+  private async employerOf(journeyId: string): Promise<string | null> {
+    const row = await this.ds.getRepository(JourneyProjection).findOne({ where: { journeyId }, select: { employerId: true } });
+    if (row) return row.employerId;
+    try {
+      const view = await this.view(journeyId);
+      const employerId = (view.context as { employerId?: unknown }).employerId;
+      return typeof employerId === 'string' ? employerId : null;
+    } catch {
+      return null;
+    }
   }
 
   async view(journeyId: string): Promise<MachineView> {
