@@ -5,7 +5,6 @@ import { api, ApiError, unwrap, type JourneyDetail, type TimelineEntry } from '.
 import type { Session } from '../../session';
 import { ConfirmPaymentPayload } from '@heze/machines/events';
 import { subsidyClaimMachine } from '@heze/machines';
-// The one pure file of @heze/temporal the page needs: its index brings the Temporal SDK into the bundle.
 // The ids alone: `@heze/temporal` itself brings the Temporal SDK's message definitions.
 import { subsidyClaimWorkflowId } from '@heze/temporal/ids';
 import { ApiErrorAlert } from '../ApiErrorAlert';
@@ -30,8 +29,7 @@ function Claim({ claimId, session, timeline }: { claimId: string; session: Sessi
     queryKey: ['claim', claimId],
     queryFn: async () => {
       try {
-        // The OpenAPI document lost this route's path parameter (the handler reads the claim from @PartyOf only): typed as if it had it.
-        return await unwrap(api.GET('/claims/{claimId}', { params: { path: { claimId } } } as { params: { path: never } }));
+        return await unwrap(api.GET('/claims/{claimId}', { params: { path: { claimId } } }));
       } catch (err) {
         if (err instanceof ApiError && err.status === 404) return null; // not yet started, or not the caller's
         throw err;
