@@ -144,7 +144,8 @@ export function Users() {
               </Space>
             ),
           },
-          { title: t('users.createdAt'), dataIndex: 'createdAt', render: (d: string) => formatDate(d), sorter: (a, b) => a.createdAt.localeCompare(b.createdAt) },
+          // Newest first: the user just created is on the first page.
+          { title: t('users.createdAt'), dataIndex: 'createdAt', render: (d: string) => formatDate(d), sorter: (a, b) => a.createdAt.localeCompare(b.createdAt), defaultSortOrder: 'descend' },
           {
             title: t('users.actions'),
             key: 'actions',
