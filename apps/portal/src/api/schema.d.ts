@@ -3321,10 +3321,7 @@ export interface operations {
                 /** @description certificates: the first {seq} (default 1) */
                 numberStart?: number;
             };
-            header?: {
-                /** @description Optional, recommended on every write. 1-200 visible ASCII characters (e.g. a UUID), scoped to the API key, kept 24 hours. A retry with the same key and the same request returns the first response (2xx or 4xx) with `Idempotent-Replayed: true` and changes nothing; the same key with a different method, path or body is a 422; while the first request is still running a duplicate waits for it (409 if it takes more than a few seconds). 5xx and 429 answers are not stored. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 kind: string;
             };
@@ -3375,15 +3372,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The current state does not take this event (the message names the state and the allowed events), or a request with the same Idempotency-Key is still in progress */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description Over BATCH_MAX_BYTES or BATCH_MAX_ROWS */
             413: {
                 headers: {
@@ -3391,20 +3379,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The Idempotency-Key was already used for a different request; or: a body field holds a resident ID where the route takes none, or the resident ID names another person than the journey's (RULES.md §1; `field` names it); or: a date contradicts what the journey or process has recorded, e.g. `issuedOn` before the last sitting (`field` and `rule` name it; nothing changed) */
+            /** @description a body field holds a resident ID where the route takes none, or the resident ID names another person than the journey's (RULES.md §1; `field` names it) */
             422: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many writes for this API key (600 a minute) */
-            429: {
-                headers: {
-                    /** @description seconds to wait */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
