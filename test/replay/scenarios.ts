@@ -3,6 +3,8 @@ import { Client, Connection } from '@temporalio/client';
 import { exportJourney } from '@heze/audit';
 import type { AuditExport } from '@heze/audit';
 import { projectWorkflowId, subsidyLedgerWorkflowId, viewQuery } from '@heze/temporal';
+import { batchWorkflowId } from '../../workflows/batch.workflow';
+import { applied as appliedBatch, csv, upload as uploadBatch } from '../support/batches';
 import { eligibleProfile, JourneyDriver, waitFor } from '../support/journey-driver';
 import { createParties, newResidentId } from '../support/parties';
 import type { TestSystem } from '../support/system';
@@ -209,6 +211,23 @@ export const scenarios: Scenario[] = [
       await ctx.client.workflow.getHandle(claimId).terminate('replay fixture: a claim workflow that fails');
       await waitFor(() => journeyOf(drive, journeyId), (j) => j.workflow?.state === 'claimRefused', 'the journey took the failure');
       return exportAll(ctx, journeyId);
+    },
+  },
+  {
+    name: 'roster-batch',
+    covers: 'a training roster as a batch (issue 16): batchWorkflow fans runs of rows out; rows open and enrol journeys, one row refused at preview; the first journey with the batch',
+    async run(ctx) {
+      const { parties, drive } = await setup(ctx);
+      const ti = drive.key('training-institution');
+      const row = (id: string, employer = parties.employer.organisationId) => ['学员', id, 4, employer, parties['social-insurance-agency'].organisationId, '是', '2020-01-01'];
+      const first = newResidentId();
+      const file = csv([['姓名', '身份证号', '目标等级', '用人单位', '参保机构', '企业职工', '参保起始日期'], row(first), row(newResidentId()), row(newResidentId(), 'no-such-employer')]);
+      const preview = await uploadBatch(ctx.system, 'roster', ti, file, 'roster.csv');
+      if (preview.status !== 201) throw new Error(`roster preview: ${preview.status} ${JSON.stringify(preview.body)}`);
+      await drive.step('POST', `/batches/${preview.body.batchId}/apply`, 'training-institution', undefined, 202);
+      await appliedBatch(ctx.system, preview.body.batchId, ti);
+      const journeyId = (await drive.step('GET', '/journeys?pageSize=200', 'employer')).items.find((j: { person: string }) => j.person === `${first.slice(0, 4)}**********${first.slice(-4)}`).journeyId;
+      return exportJourney(ctx.client, journeyId, { extraWorkflowIds: [batchWorkflowId(preview.body.batchId)] });
     },
   },
   {
