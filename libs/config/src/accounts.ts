@@ -1,4 +1,4 @@
-import { ConfigError } from './config'; // used at call time only: the cycle with config.ts is harmless
+import { ConfigError, integer as whole, type Env } from './config'; // used at call time only: the cycle with config.ts is harmless
 
 /** People's accounts (issue 15): sessions, the cookie, sign-in throttling. Every duration in seconds. */
 export interface AccountsConfig {
@@ -18,17 +18,6 @@ export interface AccountsConfig {
   failureWindowSeconds: number;
   /** How long a lock lasts (LOGIN_LOCKOUT_SECONDS). */
   lockoutSeconds: number;
-}
-
-type Env = Record<string, string | undefined>;
-
-function whole(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got '${raw}'`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
-  return value;
 }
 
 function trustProxy(env: Env): AccountsConfig['trustProxy'] {

@@ -73,9 +73,11 @@ export interface AuditConfig {
   generateSigningKey: boolean;
 }
 
-type Env = Record<string, string | undefined>;
+/** The environment as read (process.env or a test's object). */
+export type Env = Record<string, string | undefined>;
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+/** A whole number between min and max, or the fallback when unset (also libs/config/src/accounts.ts's). */
+export function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got '${raw}'`);
