@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { inject } from 'vitest';
-import type { Role } from '@heze/machines';
-import { issueApiKey, openDatabase, OrganisationRecord, ProjectRecord } from '@heze/persistence';
-import type { Party } from './parties';
+import { openDatabase } from '@heze/persistence';
 
 /**
  * A database of its own on the shared PostgreSQL server, migrated, for a test whose figures count every
@@ -38,25 +36,5 @@ export async function dropOwnDatabase(url: string): Promise<void> {
   }
 }
 
-/** As createParties (test/support/parties.ts), in the given database; a role listed twice gets `<role>-2`. */
-export async function partiesIn(url: string, roles: Role[]): Promise<Record<string, Party> & { projectId: string }> {
-  const ds = await openDatabase({ type: 'postgres', url }, { migrate: false });
-  const suffix = randomUUID().slice(0, 8);
-  const out: Record<string, Party> = {};
-  try {
-    for (const role of roles) {
-      const name = out[role] ? `${role}-2` : role;
-      const organisationId = `${name}-${suffix}`;
-      await ds.getRepository(OrganisationRecord).insert({ id: organisationId, name, role, creditCode: null, createdAt: new Date().toISOString() });
-      const k = await issueApiKey(ds, { role, organisationId, label: `test ${name}` });
-      out[name] = { organisationId, key: k.apiKey, keyId: k.keyId };
-    }
-    const projectId = `project-${suffix}`;
-    if (out.employer) {
-      await ds.getRepository(ProjectRecord).insert({ id: projectId, contractorId: out.employer.organisationId, name: 'test project', wageGuaranteeSystemsImplemented: true, createdAt: new Date().toISOString() });
-    }
-    return Object.assign(out, { projectId });
-  } finally {
-    await ds.destroy();
-  }
-}
+// The parties of such a database: createParties' own code (test/support/parties.ts).
+export { partiesIn } from './parties';

@@ -12,7 +12,15 @@ export interface Party {
 
 /** Organisations and keys of one test file, unique so files never see each other's data. */
 export async function createParties(roles: Role[]): Promise<Record<string, Party> & { projectId: string }> {
-  const ds = await openDatabase({ type: 'postgres', url: inject('databaseUrl') }, { migrate: false });
+  return partiesIn(inject('databaseUrl'), roles);
+}
+
+/**
+ * As createParties, in the database at `url` (test/support/own-database.ts gives a test one of its own);
+ * a role listed twice gets `<role>-2`.
+ */
+export async function partiesIn(url: string, roles: Role[]): Promise<Record<string, Party> & { projectId: string }> {
+  const ds = await openDatabase({ type: 'postgres', url }, { migrate: false });
   const suffix = randomUUID().slice(0, 8);
   const out: Record<string, Party> = {};
   try {
@@ -21,7 +29,7 @@ export async function createParties(roles: Role[]): Promise<Record<string, Party
       const organisationId = `${name}-${suffix}`;
       await ds.getRepository(OrganisationRecord).insert({ id: organisationId, name, role, creditCode: null, createdAt: new Date().toISOString() });
       const k = await issueApiKey(ds, { role, organisationId, label: `test ${name}` });
-      out[out[role] ? `${role}-2` : role] = { organisationId, key: k.apiKey, keyId: k.keyId };
+      out[name] = { organisationId, key: k.apiKey, keyId: k.keyId };
     }
     const projectId = `project-${suffix}`;
     if (out.employer) {
