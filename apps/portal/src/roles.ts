@@ -1,3 +1,5 @@
+import { SECTIONS_OF } from '@heze/temporal/inbox';
+
 /** What each role finds in the navigation: its inbox lists first, then the journeys, users, API docs, password. */
 export const READ_ALL_ROLES = ['auditor', 'labour-inspection', 'admin'];
 
@@ -9,16 +11,8 @@ export interface NavItem {
   section?: string;
 }
 
-/** Each role's inbox lists, as the API's (apps/api/src/inbox/inbox.service.ts SECTIONS_OF), in this order. */
-export const INBOX_OF: Record<string, string[]> = {
-  'training-institution': ['enrolment-applications', 'trainees'],
-  'evaluation-organisation': ['candidates', 'results', 'certificates'],
-  employer: ['leave-requests', 'active-leaves', 'violations', 'claims', 'incentives'],
-  'social-insurance-agency': ['payments', 'notifications'],
-  'labour-inspection': ['search', 'violations', 'notifications'],
-  auditor: ['search', 'violations', 'notifications'],
-  admin: ['search', 'violations', 'notifications'],
-};
+/** Each role's inbox lists, the API's own table (libs/temporal/src/inbox-sections.ts), in this order. */
+export const INBOX_OF: Record<string, readonly string[]> = SECTIONS_OF;
 
 export const inboxFor = (role: string): NavItem[] =>
   (INBOX_OF[role] ?? []).map((section) => ({ key: `inbox-${section}`, path: `/portal/inbox/${section}`, label: `inbox.sections.${section}`, section }));

@@ -4,23 +4,9 @@ import { IsoDateSchema, OrganisationRefSchema as orgId } from '@heze/machines/ev
 import { queryParams } from '../infrastructure/query-params';
 import { orNull } from '../openapi/or-null';
 
-/** The inbox sections (issue 15), each a route GET /inbox/<section> for the roles that work it. */
-export const INBOX_SECTIONS = [
-  'enrolment-applications',
-  'trainees',
-  'candidates',
-  'results',
-  'certificates',
-  'leave-requests',
-  'active-leaves',
-  'violations',
-  'claims',
-  'incentives',
-  'payments',
-  'notifications',
-  'search',
-] as const;
-export type InboxSection = (typeof INBOX_SECTIONS)[number];
+// The sections and their roles: one definition with the portal's (libs/temporal/src/inbox-sections.ts).
+import { INBOX_SECTIONS, type InboxSection } from '@heze/temporal/inbox';
+export { INBOX_SECTIONS, type InboxSection };
 
 export const INBOX_SORTS = ['since', 'level', 'state', 'amount'] as const;
 

@@ -1,6 +1,7 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
 import type { KeyRole } from '@heze/machines';
+import { SECTIONS_OF } from '@heze/temporal/inbox';
 import { JourneyProjection, NotificationRecord, OrganisationRecord, ProcessProjection, ViolationCase, type ClaimProjectionDetail } from '@heze/persistence';
 import { workingDaysBetween, type WorkingDayCalendar } from '@heze/rules';
 import type { Caller } from '../auth/caller';
@@ -16,19 +17,7 @@ import type { InboxCounts, InboxItem, InboxPage, InboxQuery, InboxSection } from
  * any training institution, a trained candidate registered by any evaluation organisation:
  * `journey.any`) and for the roles that read everything.
  */
-export const SECTIONS_OF: Record<KeyRole, readonly InboxSection[]> = {
-  'training-institution': ['enrolment-applications', 'trainees'],
-  'evaluation-organisation': ['candidates', 'results', 'certificates'],
-  employer: ['leave-requests', 'active-leaves', 'violations', 'claims', 'incentives'],
-  'social-insurance-agency': ['payments', 'notifications'],
-  'labour-inspection': ['search', 'violations', 'notifications'],
-  auditor: ['search', 'violations', 'notifications'],
-  admin: ['search', 'violations', 'notifications'],
-  specialist: [],
-};
-
-/** The roles that work a section (its route's @Party roles). */
-export const rolesOf = (section: InboxSection): KeyRole[] => (Object.keys(SECTIONS_OF) as KeyRole[]).filter((r) => SECTIONS_OF[r].includes(section));
+export { SECTIONS_OF, rolesOf } from '@heze/temporal/inbox';
 
 const JOURNEY_SECTIONS = ['enrolment-applications', 'trainees', 'candidates', 'results', 'certificates', 'search'] as const;
 type JourneySection = (typeof JOURNEY_SECTIONS)[number];
