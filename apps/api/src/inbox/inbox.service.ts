@@ -65,6 +65,28 @@ const json = (text: string | null | undefined): Record<string, any> => {
   }
 };
 
+/** An inbox item, in the response's field order: what a section leaves out is null (no due date, not overdue, no amount). */
+function item(x: Pick<InboxItem, 'id' | 'journeyId' | 'state' | 'since' | 'detail'> & Partial<InboxItem>): InboxItem {
+  return {
+    id: x.id,
+    journeyId: x.journeyId,
+    person: x.person ?? null,
+    level: x.level ?? null,
+    state: x.state,
+    organisationId: x.organisationId ?? null,
+    organisationName: x.organisationName ?? null,
+    since: x.since,
+    dueOn: x.dueOn ?? null,
+    workingDaysLeft: x.workingDaysLeft ?? null,
+    overdue: x.overdue ?? false,
+    amount: x.amount ?? null,
+    detail: x.detail,
+  };
+}
+
+/** The masked person and target level of the row's journey (none: null). */
+const ofJourney = (j: JourneyProjection | undefined) => ({ person: j?.personMasked ?? null, level: j?.targetLevel ?? null });
+
 @Injectable()
 export class InboxService {
   constructor(
@@ -168,8 +190,8 @@ export class InboxService {
     const since = section === 'search' ? 'j.openedAt' : REACHED_SQL;
     const [rows, total] = await this.page(qb, q, { since, level: 'j.targetLevel', state: 'j.state' }, 'j.journeyId');
     const names = await this.names(rows.map((r) => r.employerId));
-    const items = rows.map(
-      (r): InboxItem => ({
+    const items = rows.map((r) =>
+      item({
         id: r.journeyId,
         journeyId: r.journeyId,
         person: r.personMasked,
@@ -178,10 +200,6 @@ export class InboxService {
         organisationId: r.employerId,
         organisationName: names.get(r.employerId) ?? null,
         since: section === 'search' ? r.openedAt : reachedAt(r),
-        dueOn: null,
-        workingDaysLeft: null,
-        overdue: false,
-        amount: null,
         detail: { openedAt: r.openedAt, updatedAt: r.updatedAt, attempts: r.attempts, projectId: r.projectId, trainingInstitutionId: r.trainingInstitutionId, evaluationOrganisationId: r.evaluationOrganisationId },
       }),
     );
@@ -209,21 +227,17 @@ export class InboxService {
       const j = r.journeyId ? journeys.get(r.journeyId) : undefined;
       const due = section === 'leave-requests' && typeof d.escalationDeadline === 'string' ? (d.escalationDeadline as string) : null;
       const wage = wages.get(`${r.workflowId}-wages`);
-      return {
+      return item({
         id: r.workflowId,
         journeyId: r.journeyId,
-        person: j?.personMasked ?? null,
-        level: j?.targetLevel ?? null,
+        ...ofJourney(j),
         state: r.state,
-        organisationId: null,
-        organisationName: null,
         since: r.updatedAt,
         dueOn: due,
         workingDaysLeft: due ? this.workingDaysLeft(due) : null,
         overdue: section === 'leave-requests' && (r.state === 'escalated' || (!!due && today() > due)),
-        amount: null,
         detail: { from: d.from ?? null, to: d.to ?? null, purpose: d.purpose ?? null, escalated: !!d.escalated, protectedPeriod: d.protectedPeriod ?? null, wageState: wage?.state ?? null, openViolationId: wage ? (json(wage.detail).openViolationId ?? null) : null },
-      };
+      });
     });
     return { total, items };
   }
@@ -240,21 +254,17 @@ export class InboxService {
     const [names, journeys] = await Promise.all([this.names(rows.map((r) => r.employerId)), this.journeyRows(rows.map((r) => r.journeyId))]);
     const items = rows.map((r): InboxItem => {
       const j = journeys.get(r.journeyId);
-      return {
+      return item({
         id: r.caseId,
         journeyId: r.journeyId,
-        person: j?.personMasked ?? null,
-        level: j?.targetLevel ?? null,
+        ...ofJourney(j),
         state: r.status,
         organisationId: r.employerId,
         organisationName: names.get(r.employerId) ?? null,
         since: r.openedAt,
-        dueOn: null,
-        workingDaysLeft: null,
-        overdue: false,
         amount: r.shortfallFen / 100,
         detail: { projectId: r.projectId, closedAt: r.closedAt, ...pickShortfall(json(r.detail)) },
-      };
+      });
     });
     return { total, items };
   }
@@ -279,21 +289,19 @@ export class InboxService {
       // The payment deadline runs from the instruction (the row's last transition) until it is flagged.
       const deadlineMs = Number(c.config?.paymentDeadlineMs);
       const dueOn = r.state === 'paymentInstructed' && !overdue && Number.isFinite(deadlineMs) ? new Date(Date.parse(r.updatedAt) + deadlineMs).toISOString().slice(0, 10) : null;
-      return {
+      return item({
         id: r.workflowId,
         journeyId: r.journeyId,
-        person: j?.personMasked ?? null,
-        level: j?.targetLevel ?? null,
+        ...ofJourney(j),
         state: r.state,
         organisationId: r.ownerId,
         organisationName: names.get(r.ownerId) ?? null,
         since: r.updatedAt,
         dueOn,
-        workingDaysLeft: null,
         overdue,
         amount: typeof c.amount === 'number' ? c.amount : null,
         detail: { year: c.year ?? null, paymentReference: c.paymentReference ?? null, failingRules: c.failingRules ?? [], paidOn: c.paidOn ?? null, open: CLAIM_OPEN_STATES.includes(r.state) },
-      };
+      });
     });
     return { total, items };
   }
@@ -306,21 +314,14 @@ export class InboxService {
     const [rows, total] = await this.page(qb, q, { since: 'p.updatedAt', state: 'p.state' }, 'p.workflowId');
     const items = rows.map((r): InboxItem => {
       const d = json(r.detail);
-      return {
+      return item({
         id: r.workflowId,
         journeyId: r.journeyId,
-        person: null,
-        level: null,
         state: r.state,
         organisationId: r.ownerId,
-        organisationName: null,
         since: r.updatedAt,
-        dueOn: null,
-        workingDaysLeft: null,
-        overdue: false,
-        amount: null,
         detail: d,
-      };
+      });
     });
     return { total, items };
   }
@@ -339,21 +340,16 @@ export class InboxService {
     const items = rows.map((r): InboxItem => {
       const p = json(r.payload);
       const j = journeys.get(r.journeyId);
-      return {
+      return item({
         id: r.id,
         journeyId: j ? r.journeyId : null,
-        person: j?.personMasked ?? null,
-        level: j?.targetLevel ?? null,
+        ...ofJourney(j),
         state: r.kind,
         organisationId: j?.employerId ?? (typeof p.employerId === 'string' ? p.employerId : null),
-        organisationName: null,
         since: r.createdAt,
         dueOn: typeof p.deadline === 'string' ? p.deadline.slice(0, 10) : null,
-        workingDaysLeft: null,
-        overdue: false,
-        amount: null,
         detail: { recipientRole: r.recipientRole, recipientId: r.recipientId, deliveredAt: r.deliveredAt, processId: j ? null : r.journeyId },
-      };
+      });
     });
     return { total, items };
   }
