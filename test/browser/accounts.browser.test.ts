@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson, expectAccessible, launchChromium, personIn, screenshot, signInAs, TEST_PASSWORD, type Browser } from '../support/browser';
+import { createPerson, expectAccessible, screenshot, signInAs, TEST_PASSWORD, Profiles } from '../support/browser';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
 
@@ -18,26 +18,19 @@ describe('accounts in Chromium', () => {
     // Every browser here comes from 127.0.0.1: only the per-login limit is tested.
     LOGIN_MAX_FAILURES_PER_ADDRESS: '10000',
   });
-  let browser: Browser;
   let parties: Awaited<ReturnType<typeof createParties>>;
-  const problems: string[] = [];
-  const open: Array<{ close(): Promise<void> }> = [];
+  const profiles = new Profiles(() => system.baseUrl);
 
-  const person = async () => {
-    const p = await personIn(browser, system.baseUrl);
-    open.push(p.context);
-    p.page.on('close', () => problems.push(...p.problems));
-    return p.page;
-  };
+  /** A fresh browser profile (nothing kept from another person), zh-CN. */
+  const person = () => profiles.page();
 
   beforeAll(async () => {
-    [browser] = await Promise.all([launchChromium(), system.startWorker().then(() => system.startApi())]);
+    await Promise.all([profiles.launch(), system.startWorker().then(() => system.startApi())]);
     parties = await createParties(['employer', 'employer', 'admin']);
   });
 
   afterAll(async () => {
-    for (const c of open) await c.close().catch(() => undefined);
-    await browser?.close();
+    await profiles.close();
     await system.stop();
   });
 
@@ -207,6 +200,6 @@ describe('accounts in Chromium', () => {
   });
 
   it('no page broke the content security policy, threw, or opened a dialog', () => {
-    expect(problems).toEqual([]);
+    expect(profiles.problems).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson, expectAccessible, launchChromium, personIn, screenshot, signInAs, type Browser, type Page } from '../support/browser';
+import { createPerson, expectAccessible, screenshot, signInAs, type Page, Profiles } from '../support/browser';
 import { JourneyDriver, waitFor } from '../support/journey-driver';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
@@ -12,29 +12,25 @@ import { TestSystem } from '../support/system';
 describe('inboxes in Chromium', () => {
   // Real days: the leave request must not escalate (5 working days) while the test looks at it.
   const system = new TestSystem({ HEZE_DAY_MS: '86400000' });
-  let browser: Browser;
   let parties: Awaited<ReturnType<typeof createParties>>;
   let others: Awaited<ReturnType<typeof createParties>>;
   let drive: JourneyDriver;
   const j: Record<string, string> = {};
   let leaveId: string;
-  const problems: string[] = [];
-  const open: Array<{ close(): Promise<void> }> = [];
+  const profiles = new Profiles(() => system.baseUrl);
 
   /** A person of the party's organisation, signed in in a fresh browser profile. */
   const as = async (party: { organisationId: string }, name: string): Promise<Page> => {
-    const p = await personIn(browser, system.baseUrl);
-    open.push(p.context);
-    p.page.on('close', () => problems.push(...p.problems));
+    const page = await profiles.page();
     const me = await createPerson(party.organisationId, { name });
-    await signInAs(p.page, me.login, me.password);
-    return p.page;
+    await signInAs(page, me.login, me.password);
+    return page;
   };
   const rowsOf = (page: Page, section: string) => page.getByTestId(`inbox-${section}`).locator('tbody tr.ant-table-row');
   const idsOf = async (page: Page, section: string) => (await rowsOf(page, section).locator('td:first-child').allTextContents()).map((s) => s.trim());
 
   beforeAll(async () => {
-    [browser] = await Promise.all([launchChromium(), system.startWorker().then(() => system.startApi())]);
+    await Promise.all([profiles.launch(), system.startWorker().then(() => system.startApi())]);
     parties = await createParties(['employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency', 'labour-inspection', 'auditor']);
     others = await createParties(['employer', 'training-institution']);
     drive = new JourneyDriver(system, parties);
@@ -62,8 +58,7 @@ describe('inboxes in Chromium', () => {
   }, 240_000);
 
   afterAll(async () => {
-    for (const c of open) await c.close().catch(() => undefined);
-    await browser?.close();
+    await profiles.close();
     await system.stop();
   });
 
@@ -195,6 +190,6 @@ describe('inboxes in Chromium', () => {
 
   it('no page broke the content security policy, threw, or opened a dialog', () => {
     expect(leaveId).toBeTruthy();
-    expect(problems).toEqual([]);
+    expect(profiles.problems).toEqual([]);
   });
 });

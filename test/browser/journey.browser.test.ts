@@ -1,22 +1,10 @@
 import * as fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as path from 'node:path';
-import { createPerson, expectAccessible as axe, launchChromium, personIn, SCREENS_DIR, screenshot, signInAs, type Browser, type Page } from '../support/browser';
+import { SCREENS_DIR, screenshot, type Page, Profiles, journeyPages, POLL } from '../support/browser';
 import { JourneyDriver, monthsAgo } from '../support/journey-driver';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
-
-const NAMES: Record<string, string> = {
-  employer: '张人事',
-  'training-institution': '李培训',
-  'evaluation-organisation': '王认定',
-  'social-insurance-agency': '赵社保',
-  auditor: '钱审计',
-  'labour-inspection': '孙监察',
-};
-
-/** How long a poll waits for the page (vitest's default is 1 s; the machine is shared). */
-const POLL = { timeout: 20_000 };
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10); // China Standard Time
 
@@ -28,59 +16,27 @@ const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 
  */
 describe('the journey page in Chromium: application to a paid subsidy', () => {
   const system = new TestSystem();
-  let browser: Browser;
   let parties: Awaited<ReturnType<typeof createParties>>;
   let driver: JourneyDriver;
   let journeyId: string;
   const certificateNumber = `RM-${Date.now()}`;
-  const problems: string[] = [];
-  const open: Array<{ close(): Promise<void> }> = [];
-  const consoleOf = new WeakMap<Page, string[]>();
-  const people: Record<string, Awaited<ReturnType<typeof createPerson>>> = {};
-
-  /** A fresh browser profile signed in as the party (zh-CN). */
-  const as = async (role: string) => {
-    const p = await personIn(browser, system.baseUrl);
-    open.push(p.context);
-    p.page.on('close', () => problems.push(...p.problems));
-    const told: string[] = [];
-    consoleOf.set(p.page, told);
-    p.page.on('console', (m) => m.type() === 'error' && told.push(m.text()));
-    // A person of the organisation, with a name the timeline shows (histories keep the user id only).
-    people[role] ??= await createPerson(parties[role]!.organisationId, { name: NAMES[role.replace(/-2$/, '')] });
-    await signInAs(p.page, people[role]!.login, people[role]!.password);
-    return p.page;
-  };
-  /** axe-core on the page at rest: the pointer moved off, so the button just clicked is not measured in its hover colours. */
-  const accessible = async (page: Page, what: string) => {
-    await page.mouse.move(0, 0);
-    await page.waitForTimeout(400);
-    await axe(page, what);
-  };
-  /** One part of the page as a small PNG (the committed set in docs/screens is taken from these). */
-  const shot = (page: Page, testId: string, name: string) => page.getByTestId(testId).first().screenshot({ path: path.join(SCREENS_DIR, `${name}.png`) });
-  const journeyPage = async (page: Page, id = journeyId) => {
-    await page.goto(`/portal/journeys/${id}`);
-    // On a time-out, say what the page shows instead (an error alert, the sign-in page, …).
-    await page.getByTestId('journey-state').waitFor({ timeout: 30_000 }).catch(async (err: Error) => {
-      throw new Error(`${err.message}\npage ${page.url()} shows: ${(await page.locator('body').innerText().catch(() => '?')).slice(0, 600)}\nconsole: ${consoleOf.get(page)?.join(' | ') ?? ''}`);
-    });
-  };
+  const profiles = new Profiles(() => system.baseUrl);
+  const { as, accessible, shot, journeyPage: pageOf } = journeyPages(profiles, (role) => parties[role]!.organisationId);
+  const journeyPage = (page: Page, id = journeyId) => pageOf(page, id);
   const state = (page: Page) => page.getByTestId('journey-state').textContent();
   const step = (page: Page, title: string) => page.getByRole('form', { name: title });
 
   beforeAll(async () => {
-    [browser] = await Promise.all([launchChromium(), system.startWorker().then(() => system.startApi())]);
+    await Promise.all([profiles.launch(), system.startWorker().then(() => system.startApi())]);
     parties = await createParties(['employer', 'employer', 'training-institution', 'training-institution', 'evaluation-organisation', 'social-insurance-agency', 'auditor']);
     driver = new JourneyDriver(system, parties);
     journeyId = await driver.open({ projectId: null });
   });
 
   afterAll(async () => {
-    for (const c of open) await c.close().catch(() => undefined);
-    await browser?.close();
+    await profiles.close();
     await system.stop();
-    expect(problems, 'CSP refusals or page errors').toEqual([]);
+    expect(profiles.problems, 'CSP refusals or page errors').toEqual([]);
   });
 
   it('the training institution enrols the specialist and marks the course complete', async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { issueApiKey, openDatabase, OrganisationRecord } from '@heze/persistence';
-import { expectAccessible, launchChromium, personIn, screenshot, signInWithKey, type Browser, type Page } from '../support/browser';
+import { expectAccessible, screenshot, signInWithKey, type Page, Profiles } from '../support/browser';
 import { JourneyDriver } from '../support/journey-driver';
 import { createParties } from '../support/parties';
 import { TestSystem } from '../support/system';
@@ -13,31 +13,23 @@ import { TestSystem } from '../support/system';
  */
 describe('portal in Chromium', () => {
   const system = new TestSystem();
-  let browser: Browser;
   let parties: Awaited<ReturnType<typeof createParties>>;
   let driver: JourneyDriver;
   let journeyId: string;
-  const problems: string[] = [];
-  const open: Array<{ close(): Promise<void> }> = [];
+  const profiles = new Profiles(() => system.baseUrl);
 
   /** A fresh browser profile (nothing kept from another person), zh-CN. */
-  const person = async () => {
-    const p = await personIn(browser, system.baseUrl);
-    open.push(p.context);
-    p.page.on('close', () => problems.push(...p.problems));
-    return p.page;
-  };
+  const person = () => profiles.page();
 
   beforeAll(async () => {
-    [browser] = await Promise.all([launchChromium(), system.startWorker().then(() => system.startApi())]);
+    await Promise.all([profiles.launch(), system.startWorker().then(() => system.startApi())]);
     parties = await createParties(['employer', 'employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency', 'auditor']);
     driver = new JourneyDriver(system, parties);
     journeyId = await driver.open();
   });
 
   afterAll(async () => {
-    for (const c of open) await c.close().catch(() => undefined);
-    await browser?.close();
+    await profiles.close();
     await system.stop();
   });
 
@@ -201,6 +193,6 @@ describe('portal in Chromium', () => {
   });
 
   it('no page broke the content security policy, threw, or opened a dialog', () => {
-    expect(problems).toEqual([]);
+    expect(profiles.problems).toEqual([]);
   });
 });

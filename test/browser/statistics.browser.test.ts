@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeResidentId } from '@heze/rules';
-import { expectAccessible, launchChromium, personIn, screenshot, signInWithKey, type Browser } from '../support/browser';
+import { expectAccessible, screenshot, signInWithKey, Profiles } from '../support/browser';
 import { JourneyDriver, waitFor } from '../support/journey-driver';
 import { dropOwnDatabase, ownDatabase, partiesIn } from '../support/own-database';
 import { TestSystem } from '../support/system';
@@ -16,24 +16,18 @@ const idIn = (area: string) => makeResidentId(`${area}19850301${String(Math.floo
 describe('statistics page in Chromium', () => {
   let url: string;
   let system: TestSystem;
-  let browser: Browser;
   let parties: Awaited<ReturnType<typeof partiesIn>>;
   const j: Record<string, string> = {};
-  const open: Array<{ close(): Promise<void> }> = [];
-  const problems: string[] = [];
+  const profiles = new Profiles(() => system.baseUrl);
 
-  const person = async () => {
-    const p = await personIn(browser, system.baseUrl);
-    open.push(p.context);
-    p.page.on('close', () => problems.push(...p.problems));
-    return p.page;
-  };
+  /** A fresh browser profile (nothing kept from another person), zh-CN. */
+  const person = () => profiles.page();
 
   beforeAll(async () => {
     url = await ownDatabase('heze_statistics_browser');
     system = new TestSystem({ DATABASE_URL: url });
     parties = await partiesIn(url, ['employer', 'training-institution', 'evaluation-organisation', 'social-insurance-agency', 'auditor', 'labour-inspection']);
-    [browser] = await Promise.all([launchChromium(), system.startWorker().then(() => system.startApi())]);
+    await Promise.all([profiles.launch(), system.startWorker().then(() => system.startApi())]);
     const drive = new JourneyDriver(system, parties);
     // Certified and paid; certified after a retake; failed at level 3; enrolled; applied.
     j.A = await drive.open({ residentId: idIn('371702') });
@@ -65,8 +59,7 @@ describe('statistics page in Chromium', () => {
   }, 240_000);
 
   afterAll(async () => {
-    for (const c of open) await c.close().catch(() => undefined);
-    await browser?.close();
+    await profiles.close();
     await system?.stop();
     if (url) await dropOwnDatabase(url);
   });
@@ -94,7 +87,7 @@ describe('statistics page in Chromium', () => {
     await expectAccessible(page, 'statistics');
     await screenshot(page, 'statistics');
     await page.close();
-    expect(problems).toEqual([]);
+    expect(profiles.problems).toEqual([]);
   });
 
   it('every figure opens the journeys behind it, and from there one journey: a county count, a chart bar, a retake', async () => {

@@ -92,4 +92,91 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true });
 }
 
+/**
+ * The browser of one test file and the profiles it opens (each a person: fresh, zh-CN, see personIn):
+ * launch() in beforeAll, close() in afterAll, which closes every profile first; `problems` collects the
+ * CSP refusals and page errors of every closed page, for the file's last check.
+ */
+export class Profiles {
+  readonly problems: string[] = [];
+  private browser?: Browser;
+  private readonly contexts: BrowserContext[] = [];
+  private readonly consoleOf = new WeakMap<Page, string[]>();
+
+  /** `baseUrl` is read when a profile opens (a TestSystem may be made in beforeAll). */
+  constructor(private readonly baseUrl: () => string) {}
+
+  async launch(): Promise<void> {
+    this.browser = await launchChromium();
+  }
+
+  /** A fresh profile's page (nothing kept from another person). */
+  async page(): Promise<Page> {
+    if (!this.browser) throw new Error('Profiles.launch() first');
+    const p = await personIn(this.browser, this.baseUrl());
+    this.contexts.push(p.context);
+    p.page.on('close', () => this.problems.push(...p.problems));
+    const told: string[] = [];
+    this.consoleOf.set(p.page, told);
+    p.page.on('console', (m) => m.type() === 'error' && told.push(m.text()));
+    return p.page;
+  }
+
+  /** The console errors the page logged, for a failure message. */
+  consoleErrors(page: Page): string {
+    return this.consoleOf.get(page)?.join(' | ') ?? '';
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.contexts) await c.close().catch(() => undefined);
+    await this.browser?.close();
+  }
+}
+
+/** Names the journey timeline shows for each role's person (histories keep the user id only). */
+export const PERSON_NAMES: Record<string, string> = {
+  employer: '张人事',
+  'training-institution': '李培训',
+  'evaluation-organisation': '王认定',
+  'social-insurance-agency': '赵社保',
+  auditor: '钱审计',
+  'labour-inspection': '孙监察',
+};
+
+/** How long a poll waits for the page (vitest's default is 1 s; the machine is shared). */
+export const POLL = { timeout: 20_000 };
+
+/**
+ * The journey page's helpers (test/browser/journey*.browser.test.ts): `as(role)` a fresh profile signed
+ * in as a person of the party's organisation (one person per role, named by PERSON_NAMES; `<role>-2` is
+ * the second organisation of the role), `accessible` axe-core at rest, `shot` one part as a PNG,
+ * `journeyPage` the page of a journey loaded.
+ */
+export function journeyPages(profiles: Profiles, organisationOf: (role: string) => string) {
+  const people: Record<string, Awaited<ReturnType<typeof createPerson>>> = {};
+  return {
+    as: async (role: string) => {
+      const page = await profiles.page();
+      people[role] ??= await createPerson(organisationOf(role), { name: PERSON_NAMES[role.replace(/-2$/, '')] });
+      await signInAs(page, people[role]!.login, people[role]!.password);
+      return page;
+    },
+    /** The pointer moved off first, so the button just clicked is not measured in its hover colours. */
+    accessible: async (page: Page, what: string) => {
+      await page.mouse.move(0, 0);
+      await page.waitForTimeout(400);
+      await expectAccessible(page, what);
+    },
+    /** The committed set in docs/screens is taken from these. */
+    shot: (page: Page, testId: string, name: string) => page.getByTestId(testId).first().screenshot({ path: path.join(SCREENS_DIR, `${name}.png`) }),
+    journeyPage: async (page: Page, journeyId: string) => {
+      await page.goto(`/portal/journeys/${journeyId}`);
+      // On a time-out, say what the page shows instead (an error alert, the sign-in page, …).
+      await page.getByTestId('journey-state').waitFor({ timeout: 30_000 }).catch(async (err: Error) => {
+        throw new Error(`${err.message}\npage ${page.url()} shows: ${(await page.locator('body').innerText().catch(() => '?')).slice(0, 600)}\nconsole: ${profiles.consoleErrors(page)}`);
+      });
+    },
+  };
+}
+
 export type { Browser, BrowserContext, Page };
