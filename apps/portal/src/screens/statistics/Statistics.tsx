@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Row, Space, Statistic, Table, Typography, type TableProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { formatDateTime } from '../../format';
 import { authenticate } from '../../session';
-import { Chart } from './Chart';
+import { Chart, type ChartProps } from './Chart';
 import { days, formatCny, percent, portalLink, type Statistics as Figures } from './figures';
 
 interface Group {
@@ -69,6 +69,52 @@ function GroupFigure({ title, groups, label, kind = 'bar', testId }: { title: st
   );
 }
 
+/** The series of the claims chart, in its order (claimOption). */
+const CLAIM_SERIES = ['claims', 'approved', 'refused', 'paid'] as const;
+
+/**
+ * A figure as a chart over the table of its rows, in a card: series i of row n opens the journeys
+ * `seriesLinks(rows[n])[i]`, as the table's numbers do.
+ */
+function ChartTable<R extends object>({
+  title,
+  testId,
+  option,
+  rows,
+  seriesLinks,
+  rowKey,
+  columns,
+  emptyText,
+}: {
+  title: string;
+  testId: string;
+  option: ChartProps['option'] | null | undefined;
+  rows: readonly R[];
+  seriesLinks: (row: R) => readonly string[];
+  rowKey: TableProps<R>['rowKey'];
+  columns: NonNullable<TableProps<R>['columns']>;
+  emptyText?: string;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Card size="small" title={title} className="statistics-card" data-testid={testId}>
+      {option && (
+        <Chart
+          label={t('statistics.chartOf', { title })}
+          option={option}
+          onPick={({ seriesIndex, dataIndex }) => {
+            const r = rows[dataIndex];
+            const to = r && seriesLinks(r)[seriesIndex];
+            if (to) navigate(portalLink(to));
+          }}
+        />
+      )}
+      <Table<R> size="small" rowKey={rowKey} pagination={false} dataSource={[...rows]} locale={emptyText ? { emptyText } : undefined} columns={columns} />
+    </Card>
+  );
+}
+
 async function downloadCsv() {
   const res = await fetch(authenticate(new Request('/statistics/figures.csv', { headers: { Accept: 'text/csv' } })));
   if (!res.ok) throw new ApiError(res.status, null);
@@ -85,7 +131,6 @@ async function downloadCsv() {
 /** The programme's figures (issue 17): the office, auditors and labour inspection; every figure opens its journeys. */
 export function Statistics() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [csvError, setCsvError] = useState<unknown>(null);
   const figures = useQuery({ queryKey: ['statistics'], queryFn: () => unwrap(api.GET('/statistics')) });
   const f = figures.data as Figures | undefined;
@@ -126,11 +171,11 @@ export function Statistics() {
     () =>
       f && {
         tooltip: { trigger: 'axis' },
-        legend: { top: 0, data: ['claims', 'approved', 'refused', 'paid'].map((k) => t(`statistics.claim.${k}`)) },
+        legend: { top: 0, data: CLAIM_SERIES.map((k) => t(`statistics.claim.${k}`)) },
         grid: { left: 48, right: 16, top: 40, bottom: 48 },
         xAxis: { type: 'category', data: f.subsidy.byYearAgency.map((r) => `${r.year} ${r.agencyId}`) },
         yAxis: { type: 'value', minInterval: 1 },
-        series: (['claims', 'approved', 'refused', 'paid'] as const).map((k) => ({ name: t(`statistics.claim.${k}`), type: 'bar', data: f.subsidy.byYearAgency.map((r) => r[k]) })),
+        series: CLAIM_SERIES.map((k) => ({ name: t(`statistics.claim.${k}`), type: 'bar', data: f.subsidy.byYearAgency.map((r) => r[k]) })),
       },
     [f, t],
   );
@@ -191,29 +236,19 @@ export function Statistics() {
                 <GroupFigure title={t('statistics.byCounty')} groups={f.specialists.byCounty} label={county} testId="by-county" />
               </Col>
               <Col xs={24} lg={12}>
-                <Card size="small" title={t('statistics.byMonth')} className="statistics-card" data-testid="by-month">
-                  {monthOption && (
-                    <Chart
-                      label={t('statistics.chartOf', { title: t('statistics.byMonth') })}
-                      option={monthOption}
-                      onPick={({ seriesIndex, dataIndex }) => {
-                        const m = f.specialists.byMonth[dataIndex];
-                        if (m) navigate(portalLink(seriesIndex === 0 ? m.journeys.applied : m.journeys.certified));
-                      }}
-                    />
-                  )}
-                  <Table
-                    size="small"
-                    rowKey="month"
-                    pagination={false}
-                    dataSource={f.specialists.byMonth}
-                    columns={[
-                      { title: t('statistics.month'), dataIndex: 'month' },
-                      { title: t('statistics.applied'), dataIndex: 'applied', align: 'right', render: (n: number, m) => <FigureLink to={m.journeys.applied}>{n}</FigureLink> },
-                      { title: t('statistics.certified'), dataIndex: 'certified', align: 'right', render: (n: number, m) => <FigureLink to={m.journeys.certified}>{n}</FigureLink> },
-                    ]}
-                  />
-                </Card>
+                <ChartTable
+                  title={t('statistics.byMonth')}
+                  testId="by-month"
+                  option={monthOption}
+                  rows={f.specialists.byMonth}
+                  seriesLinks={(m) => [m.journeys.applied, m.journeys.certified]}
+                  rowKey="month"
+                  columns={[
+                    { title: t('statistics.month'), dataIndex: 'month' },
+                    { title: t('statistics.applied'), dataIndex: 'applied', align: 'right', render: (n: number, m) => <FigureLink to={m.journeys.applied}>{n}</FigureLink> },
+                    { title: t('statistics.certified'), dataIndex: 'certified', align: 'right', render: (n: number, m) => <FigureLink to={m.journeys.certified}>{n}</FigureLink> },
+                  ]}
+                />
               </Col>
               <Col xs={24} lg={12}>
                 <Card size="small" title={t('statistics.byProject')} className="statistics-card" data-testid="by-project">
@@ -244,28 +279,23 @@ export function Statistics() {
                 ['byOrganisation', f.evaluation.byOrganisation, (k: string) => (k === 'none' ? t('statistics.none') : k)],
               ] as const).map(([key, rows, label]) => (
                 <Col xs={24} lg={12} key={key}>
-                  <Card size="small" title={t(`statistics.pass.${key}`)} className="statistics-card" data-testid={`pass-${key}`}>
-                    <Chart
-                      label={t('statistics.chartOf', { title: t(`statistics.pass.${key}`) })}
-                      option={passOption(rows, label)}
-                      onPick={({ seriesIndex, dataIndex }) => rows[dataIndex] && navigate(portalLink(seriesIndex === 0 ? rows[dataIndex].journeys.passed : rows[dataIndex].journeys.failed))}
-                    />
-                    <Table
-                      size="small"
-                      rowKey="key"
-                      pagination={false}
-                      dataSource={[...rows]}
-                      locale={{ emptyText: t('statistics.none') }}
-                      columns={[
-                        { title: t('statistics.group'), dataIndex: 'key', render: label },
-                        { title: t('statistics.candidates'), dataIndex: 'candidates', align: 'right', render: (n: number, r) => <FigureLink to={r.journeys.candidates}>{n}</FigureLink> },
-                        { title: t('statistics.passed'), dataIndex: 'passed', align: 'right', render: (n: number, r) => <FigureLink to={r.journeys.passed}>{n}</FigureLink> },
-                        { title: t('statistics.passRate'), dataIndex: 'passRate', align: 'right', render: (v: number | null) => percent(v) },
-                        { title: t('statistics.sittings'), dataIndex: 'sittings', align: 'right' },
-                        { title: t('statistics.retakes'), dataIndex: 'retakes', align: 'right', render: (n: number, r) => <FigureLink to={r.journeys.retakes}>{n}</FigureLink> },
-                      ]}
-                    />
-                  </Card>
+                  <ChartTable
+                    title={t(`statistics.pass.${key}`)}
+                    testId={`pass-${key}`}
+                    option={passOption(rows, label)}
+                    rows={rows}
+                    seriesLinks={(r) => [r.journeys.passed, r.journeys.failed]}
+                    rowKey="key"
+                    emptyText={t('statistics.none')}
+                    columns={[
+                      { title: t('statistics.group'), dataIndex: 'key', render: label },
+                      { title: t('statistics.candidates'), dataIndex: 'candidates', align: 'right', render: (n: number, r) => <FigureLink to={r.journeys.candidates}>{n}</FigureLink> },
+                      { title: t('statistics.passed'), dataIndex: 'passed', align: 'right', render: (n: number, r) => <FigureLink to={r.journeys.passed}>{n}</FigureLink> },
+                      { title: t('statistics.passRate'), dataIndex: 'passRate', align: 'right', render: (v: number | null) => percent(v) },
+                      { title: t('statistics.sittings'), dataIndex: 'sittings', align: 'right' },
+                      { title: t('statistics.retakes'), dataIndex: 'retakes', align: 'right', render: (n: number, r) => <FigureLink to={r.journeys.retakes}>{n}</FigureLink> },
+                    ]}
+                  />
                 </Col>
               ))}
             </Row>
@@ -285,29 +315,19 @@ export function Statistics() {
                 </Col>
               ))}
               <Col xs={24} lg={12}>
-                <Card size="small" title={t('statistics.deadlinesTitle')} className="statistics-card" data-testid="deadlines">
-                  {deadlineOption && (
-                    <Chart
-                      label={t('statistics.chartOf', { title: t('statistics.deadlinesTitle') })}
-                      option={deadlineOption}
-                      onPick={({ seriesIndex, dataIndex }) => {
-                        const d = f.durations.deadlines[dataIndex];
-                        if (d) navigate(portalLink(seriesIndex === 0 ? d.journeys.met : d.journeys.missed));
-                      }}
-                    />
-                  )}
-                  <Table
-                    size="small"
-                    rowKey="id"
-                    pagination={false}
-                    dataSource={f.durations.deadlines}
-                    columns={[
-                      { title: t('statistics.deadline'), dataIndex: 'id', render: (id: string, d) => t(`statistics.deadlines.${id}`, { defaultValue: id, days: d.workingDays }) },
-                      { title: t('statistics.met'), dataIndex: 'met', align: 'right', render: (n: number, d) => <FigureLink to={d.journeys.met}>{n}</FigureLink> },
-                      { title: t('statistics.missed'), dataIndex: 'missed', align: 'right', render: (n: number, d) => <FigureLink to={d.journeys.missed}>{n}</FigureLink> },
-                    ]}
-                  />
-                </Card>
+                <ChartTable
+                  title={t('statistics.deadlinesTitle')}
+                  testId="deadlines"
+                  option={deadlineOption}
+                  rows={f.durations.deadlines}
+                  seriesLinks={(d) => [d.journeys.met, d.journeys.missed]}
+                  rowKey="id"
+                  columns={[
+                    { title: t('statistics.deadline'), dataIndex: 'id', render: (id: string, d) => t(`statistics.deadlines.${id}`, { defaultValue: id, days: d.workingDays }) },
+                    { title: t('statistics.met'), dataIndex: 'met', align: 'right', render: (n: number, d) => <FigureLink to={d.journeys.met}>{n}</FigureLink> },
+                    { title: t('statistics.missed'), dataIndex: 'missed', align: 'right', render: (n: number, d) => <FigureLink to={d.journeys.missed}>{n}</FigureLink> },
+                  ]}
+                />
               </Col>
             </Row>
           </section>
@@ -330,38 +350,27 @@ export function Statistics() {
                 <Kpi title={t('statistics.paidAmount')} value={formatCny(f.subsidy.totals.paidAmount)} to="/statistics/journeys?claim=paid" testId="kpi-paid" />
               </Col>
               <Col xs={24} lg={12}>
-                <Card size="small" title={t('statistics.byYearAgency')} className="statistics-card" data-testid="by-year-agency">
-                  {claimOption && (
-                    <Chart
-                      label={t('statistics.chartOf', { title: t('statistics.byYearAgency') })}
-                      option={claimOption}
-                      onPick={({ seriesIndex, dataIndex }) => {
-                        const r = f.subsidy.byYearAgency[dataIndex];
-                        const k = (['claims', 'approved', 'refused', 'paid'] as const)[seriesIndex];
-                        if (r && k) navigate(portalLink(r.journeys[k]));
-                      }}
-                    />
-                  )}
-                  <Table
-                    size="small"
-                    rowKey={(r) => `${r.year}/${r.agencyId}`}
-                    pagination={false}
-                    dataSource={f.subsidy.byYearAgency}
-                    locale={{ emptyText: t('statistics.none') }}
-                    columns={[
-                      { title: t('statistics.year'), dataIndex: 'year' },
-                      { title: t('statistics.agency'), dataIndex: 'agencyId' },
-                      ...(['claims', 'approved', 'refused', 'paid'] as const).map((k) => ({
-                        title: t(`statistics.claim.${k}`),
-                        dataIndex: k,
-                        align: 'right' as const,
-                        render: (n: number, r: Figures['subsidy']['byYearAgency'][number]) => <FigureLink to={r.journeys[k]}>{n}</FigureLink>,
-                      })),
-                      { title: t('statistics.approvedAmount'), dataIndex: 'approvedAmount', align: 'right', render: formatCny },
-                      { title: t('statistics.paidAmount'), dataIndex: 'paidAmount', align: 'right', render: formatCny },
-                    ]}
-                  />
-                </Card>
+                <ChartTable
+                  title={t('statistics.byYearAgency')}
+                  testId="by-year-agency"
+                  option={claimOption}
+                  rows={f.subsidy.byYearAgency}
+                  seriesLinks={(r) => CLAIM_SERIES.map((k) => r.journeys[k])}
+                  rowKey={(r) => `${r.year}/${r.agencyId}`}
+                  emptyText={t('statistics.none')}
+                  columns={[
+                    { title: t('statistics.year'), dataIndex: 'year' },
+                    { title: t('statistics.agency'), dataIndex: 'agencyId' },
+                    ...CLAIM_SERIES.map((k) => ({
+                      title: t(`statistics.claim.${k}`),
+                      dataIndex: k,
+                      align: 'right' as const,
+                      render: (n: number, r: Figures['subsidy']['byYearAgency'][number]) => <FigureLink to={r.journeys[k]}>{n}</FigureLink>,
+                    })),
+                    { title: t('statistics.approvedAmount'), dataIndex: 'approvedAmount', align: 'right', render: formatCny },
+                    { title: t('statistics.paidAmount'), dataIndex: 'paidAmount', align: 'right', render: formatCny },
+                  ]}
+                />
               </Col>
               <Col xs={24} lg={12}>
                 <GroupFigure
