@@ -65,6 +65,15 @@ describe('certificate verification (issue 17): public, rate-limited, never more 
     expect(missing.body.message).toMatch(/name/);
   });
 
+  it('a malformed certificate number in the path is a 400 naming it on the summary and the revocation (was a 500)', async () => {
+    const summary = await system.http('GET', '/certificates/0/summary', { key: parties['evaluation-organisation'].key });
+    expect(summary.status).toBe(400);
+    expect(summary.body).toMatchObject({ field: 'certificateNumber' });
+    const revocation = await system.http('POST', '/certificates/0/revocation', { key: parties['evaluation-organisation'].key, body: { reason: 'typo' } });
+    expect(revocation.status).toBe(400);
+    expect(revocation.body).toMatchObject({ field: 'certificateNumber' });
+  });
+
   it('the printable summary (issuer, employer, readers) shows the name as text and a QR code to the public page; others get 404', async () => {
     const res = await system.http('GET', `/certificates/${number}/summary`, { key: parties['evaluation-organisation'].key });
     expect(res.status).toBe(200);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import * as QRCode from 'qrcode';
@@ -73,7 +73,7 @@ export class CertificatesController {
   @ApiOkResponse({ description: 'An HTML page', content: HTML })
   @ApiNotFoundResponse({ description: 'No such certificate visible to the caller' })
   async summary(@CurrentCaller() caller: Caller, @Param('certificateNumber') number: string, @Res() res: Response) {
-    const certificateNumber = CertificateNumberSchema.parse(number);
+    const certificateNumber = certificateNumberParam(number);
     const { name, verification } = await this.certificates.summary(caller, certificateNumber);
     const url = `${this.config.api.publicBaseUrl}/verify?number=${encodeURIComponent(certificateNumber)}`;
     const qr = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1, width: 160 });
@@ -87,6 +87,15 @@ export class CertificatesController {
   @ApiOkResponse({ type: RevokedDto })
   @ApiNotFoundResponse({ description: 'No such certificate' })
   revoke(@CurrentCaller() caller: Caller, @Param('certificateNumber') number: string, @Body() body: RevokeCertificateDto) {
-    return this.certificates.revoke(caller, CertificateNumberSchema.parse(number), body.reason);
+    return this.certificates.revoke(caller, certificateNumberParam(number), body.reason);
   }
+}
+
+/** The path's certificate number, checked like the number a certificate is issued with: a 400 naming it, never a 500. */
+function certificateNumberParam(number: string): string {
+  const parsed = CertificateNumberSchema.safeParse(number);
+  if (!parsed.success) {
+    throw new BadRequestException({ message: `certificateNumber: ${parsed.error.issues[0]?.message ?? 'not a certificate number'}`, field: 'certificateNumber' });
+  }
+  return parsed.data;
 }

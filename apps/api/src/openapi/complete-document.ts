@@ -79,6 +79,8 @@ export function completeOpenApiDocument<T extends object>(document: T, opts: { b
         if (!params.some((p) => p.$ref === '#/components/parameters/IdempotencyKey')) {
           op.parameters = [...params, { $ref: '#/components/parameters/IdempotencyKey' }];
         }
+        // A malformed Idempotency-Key header is a 400 naming it, on writes without any other input too.
+        addResponse(op, '400', 'A field or the Idempotency-Key header is malformed; the message names it', errorContent);
         addResponse(op, '409', 'The current state does not take this event (the message names the state and the allowed events), or a request with the same Idempotency-Key is still in progress', errorContent);
         addResponse(op, '422', `The Idempotency-Key was already used for a different request; or: ${RESIDENT_ID_422}; or: ${FACT_422}`, errorContent);
         addResponse(op, '429', `Too many writes for this API key${opts.writesPerMinute ? ` (${opts.writesPerMinute} a minute)` : ''}`, {

@@ -2865,6 +2865,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignedOutDto"];
                 };
             };
+            /** @description A field or the Idempotency-Key header is malformed; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description No API key and no session, an unknown or revoked key, or a session that has ended */
             401: {
                 headers: {
