@@ -274,11 +274,8 @@ export class InboxService {
     this.refuse(q, { sorts: ['since', 'state'] });
     const qb = this.ds.getRepository(ProcessProjection).createQueryBuilder('p').where("p.kind = 'subsidy-claim'");
     if (section === 'payments') qb.andWhere('p.ownerId = :me', { me }).andWhere("p.state = 'paymentInstructed'");
-    else {
-      qb.andWhere('p.journeyId IN (SELECT j."journeyId" FROM journey_projections j WHERE j."employerId" = :me)', { me });
-      qb.andWhere(q.state ? 'p.state = :state' : '1 = 1', { state: q.state });
-    }
-    if (section === 'payments' && q.state) qb.andWhere('p.state = :state', { state: q.state });
+    else qb.andWhere('p.journeyId IN (SELECT j."journeyId" FROM journey_projections j WHERE j."employerId" = :me)', { me });
+    if (q.state) qb.andWhere('p.state = :state', { state: q.state });
     const [rows, total] = await this.page(qb, q, { since: 'p.updatedAt', state: 'p.state' }, 'p.workflowId');
     const [journeys, names] = await Promise.all([this.journeyRows(rows.map((r) => r.journeyId)), this.names(rows.map((r) => r.ownerId))]);
     const items = rows.map((r): InboxItem => {
